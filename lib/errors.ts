@@ -1,0 +1,92 @@
+import type { z } from "zod";
+
+/**
+ * The error codes a user (or API client) can see. Each maps to one HTTP status, so route
+ * handlers, server actions and the CLI all describe a failure the same way.
+ */
+export const errorStatus = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  rate_limited: 429,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+export type FieldErrors = Record<string, string[]>;
+
+export interface ErrorBody {
+  error: { code: ErrorCode | "internal"; message: string; fieldErrors?: FieldErrors };
+}
+
+/** An error whose message is safe to show to the user who caused it. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors?: FieldErrors;
+  /** Seconds a client should wait before retrying (rate limits, database outages). */
+  readonly retryAfterSeconds?: number;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { fieldErrors?: FieldErrors; retryAfterSeconds?: number; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = options.fieldErrors;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+/** Turns zod issues into `{ "field.path": ["message"] }`; issues on the whole object go under "_". */
+export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+export function validationError(error: z.ZodError, message = "Some fields need attention."): AppError {
+  return new AppError("validation_failed", message, { fieldErrors: fieldErrorsFromZod(error) });
+}
+
+/**
+ * Parses untrusted input with a schema, throwing a validation AppError that names each bad field.
+ */
+export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+/** The body and status a client sees for any thrown value; unknown errors never leak their text. */
+export function toErrorBody(error: unknown): { status: number; body: ErrorBody; retryAfterSeconds?: number } {
+  if (error instanceof AppError) {
+    return {
+      status: error.status,
+      retryAfterSeconds: error.retryAfterSeconds,
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+        },
+      },
+    };
+  }
+  return {
+    status: 500,
+    body: { error: { code: "internal", message: "Something went wrong on our side. Please try again." } },
+  };
+}
