@@ -126,3 +126,8 @@ export function databaseTarget(env: Pick<Env, "DATABASE_URL" | "PGLITE_DIR"> = g
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
   return { kind: "pglite", dataDir: path.resolve(cwd, env.PGLITE_DIR) };
 }
+
+/** Next sets NEXT_RUNTIME to "nodejs" or "edge" in server code; instrumentation only acts in Node. */
+export function isNodeServerRuntime(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs";
+}

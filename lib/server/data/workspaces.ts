@@ -1,0 +1,67 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { CreateWorkspaceInput, WorkspaceRole } from "@/lib/schemas/workspace";
+import { db } from "@/lib/server/db";
+import { type Actor, type WorkspaceAccess, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
+
+export interface WorkspaceSummary {
+  id: string;
+  slug: string;
+  name: string;
+  role: WorkspaceRole;
+  memberCount: number;
+}
+
+function slugify(name: string): string {
+  const base = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+  // A short random suffix keeps slugs unique without a read-then-write race between instances.
+  return `${base || "workspace"}-${randomBytes(3).toString("hex")}`;
+}
+
+/** Creates a workspace with the actor as its first owner. */
+export async function createWorkspace(actor: Actor, input: CreateWorkspaceInput): Promise<WorkspaceSummary> {
+  const workspace = await db().workspace.create({
+    data: {
+      name: input.name,
+      slug: slugify(input.name),
+      memberships: { create: { userId: actor.userId, role: "OWNER" } },
+    },
+    select: { id: true, slug: true, name: true },
+  });
+  return { ...workspace, role: "OWNER", memberCount: 1 };
+}
+
+export async function listWorkspacesForUser(actor: Actor): Promise<WorkspaceSummary[]> {
+  const memberships = await db().membership.findMany({
+    where: { userId: actor.userId },
+    orderBy: { workspace: { name: "asc" } },
+    select: {
+      role: true,
+      workspace: { select: { id: true, slug: true, name: true, _count: { select: { memberships: true } } } },
+    },
+  });
+  return memberships.map(({ role, workspace }) => ({
+    id: workspace.id,
+    slug: workspace.slug,
+    name: workspace.name,
+    role,
+    memberCount: workspace._count.memberships,
+  }));
+}
+
+/** The actor's view of one workspace; "not found" for non-members. */
+export function getWorkspaceAccess(actor: Actor, slug: string): Promise<WorkspaceAccess> {
+  return requireWorkspaceRole(actor, { slug }, "any");
+}
+
+export async function renameWorkspace(actor: Actor, workspaceId: string, name: string): Promise<void> {
+  const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
+  await db().workspace.update({ where: { id: access.workspaceId }, data: { name } });
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { databaseTarget, getEnv } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+/**
+ * The one Prisma client: PostgreSQL through `pg` when DATABASE_URL is set, otherwise an
+ * embedded PGlite under .data/ so a fresh clone runs with nothing installed.
+ * Only lib/server/data/* may import this module.
+ */
+
+type DatabaseHandle = { client: PrismaClient; kind: "postgres" | "pglite"; close(): Promise<void> };
+
+// Kept on globalThis so Next's hot reload in development reuses one client (and, for PGlite,
+// one open data directory: a second PGlite on the same directory would corrupt it).
+const globalForDb = globalThis as unknown as { teamwrightDb?: DatabaseHandle };
+
+function openDatabase(): DatabaseHandle {
+  const env = getEnv();
+  const target = databaseTarget(env);
+  if (target.kind === "postgres") {
+    const adapter = new PrismaPg({
+      connectionString: target.url,
+      max: env.DATABASE_POOL_SIZE,
+      // Fail fast while the server is down, so requests get a 503 instead of hanging.
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    const client = new PrismaClient({ adapter });
+    return { client, kind: "postgres", close: () => client.$disconnect() };
+  }
+  mkdirSync(target.dataDir, { recursive: true });
+  const pglite = new PGlite(target.dataDir);
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    client,
+    kind: "pglite",
+    close: async () => {
+      await client.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+function handle(): DatabaseHandle {
+  globalForDb.teamwrightDb ??= openDatabase();
+  return globalForDb.teamwrightDb;
+}
+
+/** The Prisma client, opened on first use (never at import, so `next build` touches no database). */
+export function db(): PrismaClient {
+  return handle().client;
+}
+
+export function databaseKind(): "postgres" | "pglite" {
+  return handle().kind;
+}
+
+/** Lets tests point the data layer at a database they created and migrated. */
+export function useDatabaseForTests(client: PrismaClient, kind: "postgres" | "pglite"): void {
+  globalForDb.teamwrightDb = { client, kind, close: () => client.$disconnect() };
+}
+
+export async function closeDatabase(): Promise<void> {
+  const current = globalForDb.teamwrightDb;
+  globalForDb.teamwrightDb = undefined;
+  await current?.close();
+}
