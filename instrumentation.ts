@@ -1,17 +1,9 @@
 /**
- * Runs once when a Next server starts. A production server without the settings it needs
- * stops here with one line saying what is missing, instead of failing on the first request.
+ * Runs once when a Next server starts. The NEXT_RUNTIME check must be written out literally
+ * here (not behind lib/env) so the bundler drops the Node-only module from the edge build.
  */
 export async function register(): Promise<void> {
-  const { assertProductionReady, getEnv, isNodeServerRuntime, EnvError } = await import("./lib/env");
-  if (!isNodeServerRuntime()) return;
-  try {
-    assertProductionReady(getEnv());
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(`Teamwright cannot start: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    await import("./instrumentation-node");
   }
 }

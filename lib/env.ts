@@ -127,7 +127,3 @@ export function databaseTarget(env: Pick<Env, "DATABASE_URL" | "PGLITE_DIR"> = g
   return { kind: "pglite", dataDir: path.resolve(cwd, env.PGLITE_DIR) };
 }
 
-/** Next sets NEXT_RUNTIME to "nodejs" or "edge" in server code; instrumentation only acts in Node. */
-export function isNodeServerRuntime(): boolean {
-  return process.env.NEXT_RUNTIME === "nodejs";
-}
