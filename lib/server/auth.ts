@@ -24,6 +24,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  logger: {
+    // A wrong password is an expected outcome, not a server error: keep it out of the error log.
+    error(error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: buildProviders(env, async (raw, request) => {
     const parsed = SignInSchema.safeParse(raw);
     if (!parsed.success) return null;
