@@ -12,19 +12,23 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  * Only lib/server/data/* may import this module.
  */
 
-type DatabaseHandle = { client: PrismaClient; kind: "postgres" | "pglite"; close(): Promise<void> };
+export type DatabaseHandle = { client: PrismaClient; kind: "postgres" | "pglite"; close(): Promise<void> };
 
 // Kept on globalThis so Next's hot reload in development reuses one client (and, for PGlite,
 // one open data directory: a second PGlite on the same directory would corrupt it).
 const globalForDb = globalThis as unknown as { teamwrightDb?: DatabaseHandle };
 
-function openDatabase(): DatabaseHandle {
-  const env = getEnv();
-  const target = databaseTarget(env);
+/**
+ * Opens a client for a target: the app uses it for its configured database, tests for the
+ * databases they create, so both run the same pool settings.
+ */
+export function openDatabaseHandle(
+  target: { kind: "postgres"; url: string; poolSize: number } | { kind: "pglite"; dataDir: string } | { kind: "pglite-instance"; pglite: PGlite },
+): DatabaseHandle {
   if (target.kind === "postgres") {
     const adapter = new PrismaPg({
       connectionString: target.url,
-      max: env.DATABASE_POOL_SIZE,
+      max: target.poolSize,
       // Fail fast while the server is down, so requests get a 503 instead of hanging.
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
@@ -32,17 +36,28 @@ function openDatabase(): DatabaseHandle {
     const client = new PrismaClient({ adapter });
     return { client, kind: "postgres", close: () => client.$disconnect() };
   }
-  mkdirSync(target.dataDir, { recursive: true });
-  const pglite = new PGlite(target.dataDir);
+  let pglite: PGlite;
+  if (target.kind === "pglite") {
+    mkdirSync(target.dataDir, { recursive: true });
+    pglite = new PGlite(target.dataDir);
+  } else {
+    pglite = target.pglite;
+  }
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     client,
     kind: "pglite",
     close: async () => {
       await client.$disconnect();
-      await pglite.close();
+      if (target.kind === "pglite") await pglite.close();
     },
   };
+}
+
+function openDatabase(): DatabaseHandle {
+  const env = getEnv();
+  const target = databaseTarget(env);
+  return openDatabaseHandle(target.kind === "postgres" ? { ...target, poolSize: env.DATABASE_POOL_SIZE } : target);
 }
 
 function handle(): DatabaseHandle {
@@ -60,8 +75,8 @@ export function databaseKind(): "postgres" | "pglite" {
 }
 
 /** Lets tests point the data layer at a database they created and migrated. */
-export function useDatabaseForTests(client: PrismaClient, kind: "postgres" | "pglite"): void {
-  globalForDb.teamwrightDb = { client, kind, close: () => client.$disconnect() };
+export function useDatabaseForTests(databaseHandle: DatabaseHandle): void {
+  globalForDb.teamwrightDb = databaseHandle;
 }
 
 export async function closeDatabase(): Promise<void> {
