@@ -20,7 +20,7 @@ export type ErrorCode = keyof typeof errorStatus;
 export type FieldErrors = Record<string, string[]>;
 
 export interface ErrorBody {
-  error: { code: ErrorCode | "internal"; message: string; fieldErrors?: FieldErrors };
+  error: { code: ErrorCode | "internal"; message: string; fieldErrors?: FieldErrors; details?: unknown };
 }
 
 /** An error whose message is safe to show to the user who caused it. */
@@ -29,17 +29,20 @@ export class AppError extends Error {
   readonly fieldErrors?: FieldErrors;
   /** Seconds a client should wait before retrying (rate limits, database outages). */
   readonly retryAfterSeconds?: number;
+  /** Safe, structured context for the client, e.g. the other change behind a 409 conflict. */
+  readonly details?: unknown;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { fieldErrors?: FieldErrors; retryAfterSeconds?: number; cause?: unknown } = {},
+    options: { fieldErrors?: FieldErrors; retryAfterSeconds?: number; details?: unknown; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options.fieldErrors;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.details = options.details;
   }
 
   get status(): number {
@@ -81,6 +84,7 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody; 
           code: error.code,
           message: error.message,
           ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+          ...(error.details !== undefined ? { details: error.details } : {}),
         },
       },
     };

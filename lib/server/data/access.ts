@@ -3,9 +3,29 @@ import { AppError } from "@/lib/errors";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
 
-/** Who is asking. Every data-layer function takes one and checks it before touching data. */
-export interface Actor {
+/** A signed-in person. */
+export interface UserActor {
+  kind?: "user";
   userId: string;
+}
+
+/**
+ * A workspace API token. It acts inside its one workspace with the role it was created with;
+ * `userId` is the owner who created it, recorded as the author of what it saves.
+ */
+export interface TokenActor {
+  kind: "token";
+  tokenId: string;
+  workspaceId: string;
+  role: WorkspaceRole;
+  userId: string;
+}
+
+/** Who is asking. Every data-layer function takes one and checks it before touching data. */
+export type Actor = UserActor | TokenActor;
+
+export function isTokenActor(actor: Actor): actor is TokenActor {
+  return actor.kind === "token";
 }
 
 export interface WorkspaceAccess {
@@ -28,6 +48,7 @@ export async function requireWorkspaceRole(
   workspace: { id: string } | { slug: string },
   allowedRoles: readonly WorkspaceRole[] | "any",
 ): Promise<WorkspaceAccess> {
+  if (isTokenActor(actor)) return requireTokenRole(actor, workspace, allowedRoles);
   const membership = await db().membership.findFirst({
     where: { userId: actor.userId, workspace: "id" in workspace ? { id: workspace.id } : { slug: workspace.slug } },
     select: { id: true, role: true, workspace: { select: { id: true, slug: true, name: true } } },
@@ -47,3 +68,19 @@ export async function requireWorkspaceRole(
 
 export const anyMember = "any" as const;
 export const ownersOnly = ["OWNER"] as const satisfies readonly WorkspaceRole[];
+
+async function requireTokenRole(
+  actor: TokenActor,
+  workspace: { id: string } | { slug: string },
+  allowedRoles: readonly WorkspaceRole[] | "any",
+): Promise<WorkspaceAccess> {
+  const row = await db().workspace.findFirst({
+    where: { AND: [{ id: actor.workspaceId }, "id" in workspace ? { id: workspace.id } : { slug: workspace.slug }] },
+    select: { id: true, slug: true, name: true },
+  });
+  if (!row) throw notFound();
+  if (allowedRoles !== "any" && !allowedRoles.includes(actor.role)) {
+    throw new AppError("forbidden", `This API token's role (${actor.role.toLowerCase()}) cannot do that.`);
+  }
+  return { workspaceId: row.id, slug: row.slug, name: row.name, role: actor.role, membershipId: `token:${actor.tokenId}` };
+}

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { CreateInvitationInput, WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
 import { generateToken, hashToken } from "@/lib/server/tokens";
-import { type Actor, type WorkspaceAccess, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
+import { type UserActor, type WorkspaceAccess, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
 
 export interface InvitationDto {
   id: string;
@@ -26,7 +26,7 @@ const DAY_MS = 24 * 60 * 60_000;
 
 /** Creates a single-use link; the token is returned once and only its hash is stored. */
 export async function createInvitation(
-  actor: Actor,
+  actor: UserActor,
   workspaceId: string,
   input: CreateInvitationInput,
   now = new Date(),
@@ -81,7 +81,7 @@ function toDto(row: InvitationRow, now: Date): InvitationDto {
   };
 }
 
-export async function listInvitations(actor: Actor, workspaceId: string, now = new Date()): Promise<InvitationDto[]> {
+export async function listInvitations(actor: UserActor, workspaceId: string, now = new Date()): Promise<InvitationDto[]> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
   const rows = await db().invitation.findMany({
     where: { workspaceId: access.workspaceId },
@@ -92,7 +92,7 @@ export async function listInvitations(actor: Actor, workspaceId: string, now = n
   return rows.map((row) => toDto(row, now));
 }
 
-export async function revokeInvitation(actor: Actor, workspaceId: string, invitationId: string, now = new Date()): Promise<void> {
+export async function revokeInvitation(actor: UserActor, workspaceId: string, invitationId: string, now = new Date()): Promise<void> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
   const result = await db().invitation.updateMany({
     where: { id: invitationId, workspaceId: access.workspaceId, acceptedAt: null, revokedAt: null },
@@ -125,7 +125,7 @@ export async function previewInvitation(token: string, now = new Date()): Promis
  * Accepts an invitation for the signed-in actor. The conditional update makes the link
  * single-use even when two people click it at the same instant.
  */
-export async function acceptInvitation(actor: Actor, token: string, now = new Date()): Promise<WorkspaceAccess> {
+export async function acceptInvitation(actor: UserActor, token: string, now = new Date()): Promise<WorkspaceAccess> {
   const tokenHash = hashToken(token);
   return db().$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({

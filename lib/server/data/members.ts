@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
-import { type Actor, anyMember, notFound, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
+import { type UserActor, anyMember, notFound, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface MemberDto {
@@ -15,7 +15,7 @@ export interface MemberDto {
 }
 
 /** Members are visible to owners only: the member list (with emails) is workspace administration. */
-export async function listMembers(actor: Actor, workspaceId: string): Promise<MemberDto[]> {
+export async function listMembers(actor: UserActor, workspaceId: string): Promise<MemberDto[]> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
   const rows = await db().membership.findMany({
     where: { workspaceId: access.workspaceId },
@@ -45,7 +45,7 @@ async function lockOwnerCount(tx: Prisma.TransactionClient, workspaceId: string)
 const lastOwnerError = (action: string) =>
   new AppError("conflict", `You cannot ${action} the last owner. Make another member an owner first.`);
 
-export async function changeMemberRole(actor: Actor, workspaceId: string, membershipId: string, role: WorkspaceRole): Promise<void> {
+export async function changeMemberRole(actor: UserActor, workspaceId: string, membershipId: string, role: WorkspaceRole): Promise<void> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
   await db().$transaction(async (tx) => {
     const target = await tx.membership.findFirst({
@@ -59,13 +59,13 @@ export async function changeMemberRole(actor: Actor, workspaceId: string, member
   });
 }
 
-export async function removeMember(actor: Actor, workspaceId: string, membershipId: string): Promise<void> {
+export async function removeMember(actor: UserActor, workspaceId: string, membershipId: string): Promise<void> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
   await deleteMembership(access.workspaceId, membershipId, "remove");
 }
 
 /** Any member may leave, except the last owner. */
-export async function leaveWorkspace(actor: Actor, workspaceId: string): Promise<void> {
+export async function leaveWorkspace(actor: UserActor, workspaceId: string): Promise<void> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, anyMember);
   await deleteMembership(access.workspaceId, access.membershipId, "remove");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { CreateWorkspaceInput, WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
-import { type Actor, type WorkspaceAccess, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
+import { type UserActor, type WorkspaceAccess, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
 
 export interface WorkspaceSummary {
   id: string;
@@ -26,7 +26,7 @@ function slugify(name: string): string {
 }
 
 /** Creates a workspace with the actor as its first owner. */
-export async function createWorkspace(actor: Actor, input: CreateWorkspaceInput): Promise<WorkspaceSummary> {
+export async function createWorkspace(actor: UserActor, input: CreateWorkspaceInput): Promise<WorkspaceSummary> {
   const workspace = await db().workspace.create({
     data: {
       name: input.name,
@@ -38,7 +38,7 @@ export async function createWorkspace(actor: Actor, input: CreateWorkspaceInput)
   return { ...workspace, role: "OWNER", memberCount: 1 };
 }
 
-export async function listWorkspacesForUser(actor: Actor): Promise<WorkspaceSummary[]> {
+export async function listWorkspacesForUser(actor: UserActor): Promise<WorkspaceSummary[]> {
   const memberships = await db().membership.findMany({
     where: { userId: actor.userId },
     orderBy: { workspace: { name: "asc" } },
@@ -57,11 +57,11 @@ export async function listWorkspacesForUser(actor: Actor): Promise<WorkspaceSumm
 }
 
 /** The actor's view of one workspace; "not found" for non-members. */
-export function getWorkspaceAccess(actor: Actor, slug: string): Promise<WorkspaceAccess> {
+export function getWorkspaceAccess(actor: UserActor, slug: string): Promise<WorkspaceAccess> {
   return requireWorkspaceRole(actor, { slug }, "any");
 }
 
-export async function renameWorkspace(actor: Actor, workspaceId: string, name: string): Promise<void> {
+export async function renameWorkspace(actor: UserActor, workspaceId: string, name: string): Promise<void> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
   await db().workspace.update({ where: { id: access.workspaceId }, data: { name } });
 }
