@@ -13,6 +13,9 @@ export default defineConfig({
   },
   test: {
     env: { TZ: "UTC", NO_COLOR: "1" },
+    // next-auth imports "next/server" without a file extension, which Node's ESM resolver
+    // refuses; letting Vite process it resolves the import the way Next's bundler does.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,

@@ -6,7 +6,9 @@ import { redirect } from "next/navigation";
 import { parseOrThrow } from "@/lib/errors";
 import { echoFormValues, type FormState } from "@/lib/form-state";
 import { CallbackPathSchema, SignInSchema, SignUpSchema } from "@/lib/schemas/auth";
+import { getEnv } from "@/lib/env";
 import { signIn, signOut } from "@/lib/server/auth";
+import { listExternalProviders } from "@/lib/server/auth-providers";
 import { formStateFromError } from "@/lib/server/actions/form-errors";
 import { clientIpFromHeaders } from "@/lib/server/client-ip";
 import { checkSignInAllowed, describeRetryAfter } from "@/lib/server/data/sign-in-throttle";
@@ -58,6 +60,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
 export async function signInWithProviderAction(formData: FormData): Promise<void> {
   const provider = String(formData.get("provider") ?? "");
   const callbackUrl = CallbackPathSchema.parse(formData.get("callbackUrl") ?? "/");
+  // Only providers switched on by configuration; anything else goes back to the form.
+  if (!listExternalProviders(getEnv()).some((configured) => configured.id === provider)) redirect("/sign-in?error=Configuration");
   await signIn(provider, { redirectTo: callbackUrl === "/" ? "/workspaces" : callbackUrl });
 }
 
