@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
 import { initialFormState } from "@/lib/form-state";
 import { roleLabels, workspaceRoles, type WorkspaceRole } from "@/lib/schemas/workspace";
-import { changeMemberRoleAction, removeMemberAction } from "@/lib/server/actions/workspaces";
+import { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } from "@/lib/server/actions/workspaces";
 
 interface MemberRow {
   membershipId: string;
@@ -40,7 +40,8 @@ export function MembersTable({ workspaceId, currentUserId, members }: { workspac
 
 function MemberRowView({ workspaceId, member, isYou }: { workspaceId: string; member: MemberRow; isYou: boolean }) {
   const [roleState, roleAction] = useActionState(changeMemberRoleAction, initialFormState);
-  const [removeState, removeAction] = useActionState(removeMemberAction, initialFormState);
+  // Removing yourself is leaving: it ends on the workspace list, not on a settings page you can no longer see.
+  const [removeState, removeAction] = useActionState(isYou ? leaveWorkspaceAction : removeMemberAction, initialFormState);
   return (
     <tr>
       <td>
@@ -68,7 +69,13 @@ function MemberRowView({ workspaceId, member, isYou }: { workspaceId: string; me
         <FormMessage state={roleState} />
       </td>
       <td>
-        <form action={removeAction}>
+        <form
+          action={removeAction}
+          onSubmit={(event) => {
+            const question = isYou ? "Leave this workspace?" : `Remove ${member.name} from this workspace?`;
+            if (!window.confirm(question)) event.preventDefault();
+          }}
+        >
           <input type="hidden" name="workspaceId" value={workspaceId} />
           <input type="hidden" name="membershipId" value={member.membershipId} />
           <SubmitButton className="button danger" pendingText="Removing…">
