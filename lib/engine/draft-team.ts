@@ -1,0 +1,189 @@
+import type { ProjectBrief } from "@/lib/schemas/project-brief";
+import type { Rationale, TeamDraft, TeamRole } from "@/lib/schemas/team-draft";
+import { getPhase, getPhaseOrder } from "./catalog/phases";
+import { getRole, getRoleOrder } from "./catalog/roles";
+import { getSkillName, getToolName } from "./catalog/skills";
+import { isInternalTrait } from "./catalog/traits";
+import { applyHeadcountCap } from "./evaluate/apply-headcount-cap";
+import {
+  addRationale,
+  addUnique,
+  addWarning,
+  createEngineState,
+  listPhases,
+  listRoles,
+  toRationale,
+  type EngineState,
+  type RoleState,
+} from "./evaluate/engine-state";
+import { deriveTimelineFacts, runRuleStep } from "./evaluate/evaluate-rules";
+import { priceTeam } from "./evaluate/price-team";
+import { schedulePhases } from "./evaluate/schedule-phases";
+import { applyFields } from "./extract/apply-fields";
+import { extractTraits } from "./extract/extract-traits";
+import { deriveRules } from "./rules/derive";
+import { orderedRules } from "./rules/index";
+import { seniorityMixRule } from "./rules/seniority";
+import { timelineEstimateRule, timelineFromBriefRule } from "./rules/timeline";
+import type { Fact, SeniorityLevel } from "./types";
+
+const seniorityOrder: readonly SeniorityLevel[] = ["lead", "senior", "mid", "junior"];
+
+/**
+ * Splits a role's headcount across levels: one person at the role's level; with a lead and
+ * three or more people, a senior second; one junior from four people up; everyone else mid.
+ */
+export function mixSeniority(level: SeniorityLevel, headcount: number): { level: SeniorityLevel; count: number }[] {
+  const counts: Record<SeniorityLevel, number> = { lead: 0, senior: 0, mid: 0, junior: 0 };
+  counts[level] += 1;
+  let rest = headcount - 1;
+  if (level === "lead" && rest >= 2) {
+    counts.senior += 1;
+    rest -= 1;
+  }
+  if (headcount >= 4 && rest > 0) {
+    counts.junior += 1;
+    rest -= 1;
+  }
+  counts.mid += rest;
+  return seniorityOrder.filter((entry) => counts[entry] > 0).map((entry) => ({ level: entry, count: counts[entry] }));
+}
+
+function collectCollaborators(state: EngineState, role: RoleState): TeamRole["collaborators"] {
+  const others = new Set<RoleState["id"]>();
+  for (const phase of state.phases.values()) {
+    if (!phase.staffing.has(role.id)) continue;
+    for (const roleId of phase.staffing.keys()) if (roleId !== role.id) others.add(roleId);
+  }
+  return [...others].sort((a, b) => getRoleOrder(a) - getRoleOrder(b));
+}
+
+function collectStakeholders(role: RoleState): string[] {
+  const stakeholders: string[] = [];
+  for (const roleId of [role.id, ...role.absorbed]) addUnique(stakeholders, getRole(roleId).stakeholders);
+  return stakeholders;
+}
+
+function fallbackStage(): NonNullable<EngineState["stage"]> {
+  const rule = deriveRules.find((candidate) => candidate.id === "derive.proof-of-concept");
+  return { id: "proof-of-concept", rationale: rule ? [toRationale(rule)] : [] };
+}
+
+/**
+ * Drafts the team for a parsed project brief: reads traits from the description, lets the
+ * brief's fields override them, runs the rule steps (derive → stage → staff → skills → sizing
+ * → headcount cap → seniority), prices the team and lays the phases over the timeline.
+ * Pure and deterministic: the same brief always gives byte-identical JSON.
+ */
+export function draftTeam(brief: ProjectBrief): TeamDraft {
+  const extracted = extractTraits(brief.description);
+  const briefTraits = applyFields(extracted, brief);
+  const traitIds = new Set(briefTraits.traits.map((trait) => trait.id));
+  const facts: Fact[] = [...traitIds, ...briefTraits.negated.map((finding) => `negated:${finding.id}` as const)];
+  const modelCount =
+    brief.modelCount ??
+    extracted.quantities.modelCount?.value ??
+    (traitIds.has("models.10plus") ? 10 : traitIds.has("models.3plus") ? 3 : 1);
+
+  const state = createEngineState(facts, modelCount, brief.timelineMonths);
+  for (const warning of briefTraits.warnings) addWarning(state, warning);
+
+  runRuleStep(state, orderedRules, "derive");
+  runRuleStep(state, orderedRules, "stage");
+  runRuleStep(state, orderedRules, "staff");
+  runRuleStep(state, orderedRules, "staff-fallback");
+  runRuleStep(state, orderedRules, "staff-shared");
+  runRuleStep(state, orderedRules, "skills");
+  deriveTimelineFacts(state);
+  runRuleStep(state, orderedRules, "sizing");
+  applyHeadcountCap(state, brief.headcountCap);
+  runRuleStep(state, orderedRules, "seniority");
+
+  const roles = listRoles(state);
+  const pricing = priceTeam(state, roles, brief.currency, brief.location);
+  const phases = listPhases(state);
+
+  const estimatedMonths = Math.max(
+    1,
+    phases.reduce((sum, phase) => sum + (getPhase(phase.id).schedule === "sequential" ? getPhase(phase.id).baselineMonths : 0), 0),
+  );
+  const totalMonths = brief.timelineMonths ?? estimatedMonths;
+  const slots = schedulePhases(
+    phases.map((phase) => phase.id),
+    totalMonths,
+  );
+
+  const team: TeamRole[] = roles.map((role) => {
+    const definition = getRole(role.id);
+    const seniorityRationale: Rationale[] = [...role.seniorityRationale];
+    if (role.headcount > 1) addRationale(seniorityRationale, toRationale(seniorityMixRule));
+    const rationale: Rationale[] = [...role.rationale];
+    for (const reason of pricing.reasons.get(role.id) ?? []) addRationale(rationale, reason);
+    return {
+      roleId: role.id,
+      title: definition.title,
+      headcount: role.headcount,
+      seniority: role.seniority,
+      seniorityMix: mixSeniority(role.seniority, role.headcount),
+      skills: { required: role.required.map(getSkillName), preferred: role.preferred.map(getSkillName) },
+      tools: role.tools.map(getToolName),
+      collaborators: collectCollaborators(state, role),
+      stakeholders: collectStakeholders(role),
+      phases: phases.filter((phase) => phase.staffing.has(role.id)).map((phase) => phase.id),
+      occupationCode: definition.occupationCode,
+      occupationTitle: definition.occupationTitle,
+      salaryBand: pricing.bands.get(role.id) ?? null,
+      rationale,
+      headcountRationale: [...role.headcountRationale],
+      seniorityRationale,
+    };
+  });
+
+  const headcountOf = new Map(roles.map((role) => [role.id, role.headcount]));
+  const draftPhases: TeamDraft["phases"] = phases.map((phase) => {
+    const slot = slots.get(phase.id) ?? { startMonth: 1, durationMonths: totalMonths };
+    const staffing = [...phase.staffing.entries()]
+      .sort(([roleA, a], [roleB, b]) =>
+        a.involvement === b.involvement ? getRoleOrder(roleA) - getRoleOrder(roleB) : a.involvement === "lead" ? -1 : 1,
+      )
+      .map(([roleId, entry]) => ({
+        roleId,
+        headcount: entry.involvement === "lead" ? (headcountOf.get(roleId) ?? 1) : 1,
+        involvement: entry.involvement,
+        rationale: [...entry.rationale],
+      }));
+    return {
+      id: phase.id,
+      name: getPhase(phase.id).name,
+      startMonth: slot.startMonth,
+      durationMonths: slot.durationMonths,
+      activities: [...phase.activities],
+      staffing,
+      rationale: [...phase.rationale],
+    };
+  });
+  draftPhases.sort((a, b) => getPhaseOrder(a.id) - getPhaseOrder(b.id));
+
+  const stage = state.stage ?? fallbackStage();
+  return {
+    schemaVersion: 1,
+    generic: state.facts.has("derived.generic"),
+    stage: { id: stage.id, rationale: [...stage.rationale] },
+    traits: briefTraits.traits
+      .filter((trait) => !isInternalTrait(trait.id))
+      .map((trait) => ({ id: trait.id, evidence: [...trait.evidence], from: trait.from })),
+    negatedMentions: briefTraits.negated
+      .filter((finding) => !isInternalTrait(finding.id))
+      .map((finding) => ({ id: finding.id, evidence: [...finding.evidence] })),
+    timeline: {
+      months: totalMonths,
+      from: brief.timelineMonths !== undefined ? "field" : "estimate",
+      rationale: [toRationale(brief.timelineMonths !== undefined ? timelineFromBriefRule : timelineEstimateRule)],
+    },
+    phases: draftPhases,
+    team,
+    headcount: team.reduce((sum, role) => sum + role.headcount, 0),
+    cost: pricing.cost,
+    warnings: [...state.warnings],
+  };
+}

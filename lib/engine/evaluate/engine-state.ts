@@ -1,0 +1,101 @@
+import type { Rationale } from "@/lib/schemas/team-draft";
+import { getPhaseOrder } from "../catalog/phases";
+import { getRoleOrder } from "../catalog/roles";
+import type {
+  Fact,
+  Involvement,
+  PhaseId,
+  ProceduralRule,
+  RoleId,
+  Rule,
+  SeniorityLevel,
+  SkillId,
+  StageId,
+  ToolId,
+} from "../types";
+
+/** The draft while rules are being applied: mutable, private to the engine. */
+
+export interface StaffingState {
+  involvement: Involvement;
+  readonly rationale: Rationale[];
+}
+
+export interface PhaseState {
+  readonly id: PhaseId;
+  readonly activities: string[];
+  readonly staffing: Map<RoleId, StaffingState>;
+  readonly rationale: Rationale[];
+}
+
+export interface RoleState {
+  readonly id: RoleId;
+  readonly rationale: Rationale[];
+  headcount: number;
+  readonly headcountRationale: Rationale[];
+  seniority: SeniorityLevel;
+  readonly seniorityRationale: Rationale[];
+  readonly required: SkillId[];
+  readonly preferred: SkillId[];
+  readonly tools: ToolId[];
+  /** Roles whose work this one took over under a headcount cap. */
+  readonly absorbed: RoleId[];
+}
+
+export interface EngineState {
+  readonly facts: Set<Fact>;
+  readonly modelCount: number;
+  readonly timelineMonths: number | undefined;
+  readonly roles: Map<RoleId, RoleState>;
+  readonly phases: Map<PhaseId, PhaseState>;
+  stage: { id: StageId; rationale: Rationale[] } | null;
+  readonly warnings: string[];
+  /** Usual length of the plan in months, known once staffing is done. */
+  baselineMonths: number;
+}
+
+export function createEngineState(facts: Iterable<Fact>, modelCount: number, timelineMonths: number | undefined): EngineState {
+  return {
+    facts: new Set(facts),
+    modelCount,
+    timelineMonths,
+    roles: new Map(),
+    phases: new Map(),
+    stage: null,
+    warnings: [],
+    baselineMonths: 0,
+  };
+}
+
+/** The rationale a rule contributes, optionally with specifics appended. */
+export function toRationale(rule: Rule | ProceduralRule, detail?: string): Rationale {
+  return { ruleId: rule.id, text: detail ? `${rule.rationale} ${detail}` : rule.rationale, sources: [...rule.sources] };
+}
+
+/** Appends a rationale unless the same rule already said the same thing. */
+export function addRationale(list: Rationale[], rationale: Rationale): void {
+  if (list.some((existing) => existing.ruleId === rationale.ruleId && existing.text === rationale.text)) return;
+  list.push(rationale);
+}
+
+export function addUnique<T>(list: T[], values: readonly T[]): void {
+  for (const value of values) if (!list.includes(value)) list.push(value);
+}
+
+export function addWarning(state: EngineState, text: string): void {
+  if (!state.warnings.includes(text)) state.warnings.push(text);
+}
+
+/** Roles in catalog order, so every listing of the team is stable. */
+export function listRoles(state: EngineState): RoleState[] {
+  return [...state.roles.values()].sort((a, b) => getRoleOrder(a.id) - getRoleOrder(b.id));
+}
+
+export function listPhases(state: EngineState): PhaseState[] {
+  return [...state.phases.values()].sort((a, b) => getPhaseOrder(a.id) - getPhaseOrder(b.id));
+}
+
+export function isPhaseLead(state: EngineState, roleId: RoleId): boolean {
+  for (const phase of state.phases.values()) if (phase.staffing.get(roleId)?.involvement === "lead") return true;
+  return false;
+}

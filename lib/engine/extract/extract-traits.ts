@@ -1,0 +1,143 @@
+import { latencyClassCeilingsMs } from "@/lib/schemas/project-brief";
+import { lexicon } from "../catalog/lexicon";
+import { getTraitOrder, type TraitId } from "../catalog/traits";
+import { compileLexicon, matchLexicon, type LexiconMatch } from "./match-lexicon";
+import { readQuantities, type Quantities } from "./read-quantities";
+import { tokenize, type TokenStream } from "./tokenize";
+
+export interface TraitFinding {
+  readonly id: TraitId;
+  /** The words that matched (or, for fields, the field and its value). */
+  readonly evidence: readonly string[];
+  readonly from: "text" | "field";
+}
+
+export interface NegatedFinding {
+  readonly id: TraitId;
+  readonly evidence: readonly string[];
+}
+
+export interface ExtractedTraits {
+  /** Traits found in the text, in catalog order. */
+  readonly traits: readonly TraitFinding[];
+  /** Traits the text mentions only in negated clauses ("no dashboards needed"). */
+  readonly negated: readonly NegatedFinding[];
+  readonly quantities: Quantities;
+}
+
+// Compiled once when the module loads; every call reuses it.
+const compiledLexicon = compileLexicon(lexicon);
+
+const maxEvidencePerTrait = 5;
+const maxEvidenceLength = 120;
+
+/** Scale thresholds, in the brief's own units (users; requests per day). */
+export const scaleThresholds = {
+  large: { users: 100_000, requestsPerDay: 1_000_000 },
+  massive: { users: 10_000_000, requestsPerDay: 100_000_000 },
+} as const;
+
+function tidy(evidence: string): string {
+  const collapsed = evidence.replace(/\s+/g, " ").trim();
+  return collapsed.length > maxEvidenceLength ? `${collapsed.slice(0, maxEvidenceLength - 1)}…` : collapsed;
+}
+
+/** The matched words, with adjacent spans joined and gaps shown as an ellipsis. */
+function describeMatch(stream: TokenStream, match: LexiconMatch): string {
+  const parts: string[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart >= 0) parts.push(stream.text.slice(stream.starts[runStart] ?? 0, stream.ends[runEnd] ?? 0));
+  };
+  for (const [start, end] of match.spans) {
+    if (runStart >= 0 && start <= runEnd + 1) {
+      runEnd = Math.max(runEnd, end);
+      continue;
+    }
+    flush();
+    runStart = start;
+    runEnd = end;
+  }
+  flush();
+  return tidy(parts.join(" … "));
+}
+
+class EvidenceBook {
+  private readonly book = new Map<TraitId, { list: string[]; keys: Set<string> }>();
+
+  add(id: TraitId, evidence: string): void {
+    let entry = this.book.get(id);
+    if (!entry) {
+      entry = { list: [], keys: new Set() };
+      this.book.set(id, entry);
+    }
+    const key = evidence.toLowerCase();
+    if (entry.keys.has(key) || entry.list.length >= maxEvidencePerTrait) return;
+    entry.keys.add(key);
+    entry.list.push(evidence);
+  }
+
+  has(id: TraitId): boolean {
+    return this.book.has(id);
+  }
+
+  entries(): [TraitId, string[]][] {
+    return [...this.book.entries()].map(([id, entry]) => [id, entry.list]);
+  }
+}
+
+/** Sorts a latency budget in milliseconds into the brief's latency classes. */
+export function classifyLatencyMs(milliseconds: number): "latency.real-time" | "latency.interactive" | "latency.relaxed" {
+  if (milliseconds <= latencyClassCeilingsMs["real-time"]) return "latency.real-time";
+  if (milliseconds <= latencyClassCeilingsMs.interactive) return "latency.interactive";
+  return "latency.relaxed";
+}
+
+/** The scale trait a user and request volume reach, if any. */
+export function classifyScale(users: number | undefined, requestsPerDay: number | undefined): "scale.large" | "scale.massive" | null {
+  const reaches = (level: keyof typeof scaleThresholds) =>
+    (users ?? 0) >= scaleThresholds[level].users || (requestsPerDay ?? 0) >= scaleThresholds[level].requestsPerDay;
+  if (reaches("massive")) return "scale.massive";
+  if (reaches("large")) return "scale.large";
+  return null;
+}
+
+/**
+ * Reads a project description and returns the traits it shows, each with the words that
+ * matched. Handles synonyms and inflections (via the lexicon), word order and several traits
+ * per sentence (via windowed combos), and negation scoped to the clause.
+ */
+export function extractTraits(text: string): ExtractedTraits {
+  const stream = tokenize(text);
+  const positive = new EvidenceBook();
+  const negative = new EvidenceBook();
+
+  for (const match of matchLexicon(compiledLexicon, stream)) {
+    (match.negated ? negative : positive).add(match.trait, describeMatch(stream, match));
+  }
+
+  const quantities = readQuantities(stream);
+  const scale = classifyScale(quantities.users?.value, quantities.requestsPerDay?.value);
+  if (scale) {
+    for (const quantity of [quantities.users, quantities.requestsPerDay]) if (quantity) positive.add(scale, tidy(quantity.evidence));
+  }
+  if (quantities.latencyMs) positive.add(classifyLatencyMs(quantities.latencyMs.value), tidy(quantities.latencyMs.evidence));
+  if (quantities.modelCount) {
+    const count = quantities.modelCount.value;
+    if (count >= 10) positive.add("models.10plus", tidy(quantities.modelCount.evidence));
+    if (count >= 3) positive.add("models.3plus", tidy(quantities.modelCount.evidence));
+  }
+
+  const byCatalogOrder = (a: { id: TraitId }, b: { id: TraitId }) => getTraitOrder(a.id) - getTraitOrder(b.id);
+  const traits: TraitFinding[] = positive
+    .entries()
+    .map(([id, evidence]) => ({ id, evidence, from: "text" as const }))
+    .sort(byCatalogOrder);
+  const negated: NegatedFinding[] = negative
+    .entries()
+    .filter(([id]) => !positive.has(id))
+    .map(([id, evidence]) => ({ id, evidence }))
+    .sort(byCatalogOrder);
+  return { traits, negated, quantities };
+}
