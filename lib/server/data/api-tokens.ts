@@ -1,0 +1,122 @@
+import "server-only";
+import { AppError, parseOrThrow } from "@/lib/errors";
+import { ApiTokenSchema, CreateApiTokenSchema, type CreateApiTokenInput } from "@/lib/schemas/plan";
+import type { WorkspaceRole } from "@/lib/schemas/workspace";
+import { db } from "@/lib/server/db";
+import { type Actor, type TokenActor, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
+import { generateToken, hashToken } from "@/lib/server/tokens";
+
+export interface ApiTokenDto {
+  id: string;
+  name: string;
+  /** The first characters of the token ("tw_AbCdEf"), so owners can tell tokens apart. */
+  prefix: string;
+  role: WorkspaceRole;
+  createdAt: Date;
+  createdByName: string;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  status: "active" | "revoked";
+}
+
+const tokenSelect = {
+  id: true,
+  name: true,
+  prefix: true,
+  role: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+  createdBy: { select: { name: true } },
+} as const;
+
+type TokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  role: WorkspaceRole;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  createdBy: { name: string };
+};
+
+function toDto({ createdBy, ...row }: TokenRow): ApiTokenDto {
+  return { ...row, createdByName: createdBy.name, status: row.revokedAt ? "revoked" : "active" };
+}
+
+const TOKEN_PREFIX = "tw_";
+
+/**
+ * Creates a workspace API token (owners only). The secret is returned this once; only its
+ * SHA-256 and a short prefix are stored. Tokens are never owners, so a leaked token cannot
+ * manage members or other tokens.
+ */
+export async function createApiToken(
+  actor: Actor,
+  workspaceId: string,
+  input: CreateApiTokenInput,
+  now = new Date(),
+): Promise<{ token: string; apiToken: ApiTokenDto }> {
+  const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
+  const parsed = parseOrThrow(CreateApiTokenSchema, input);
+  const token = `${TOKEN_PREFIX}${generateToken().token}`;
+  const row = await db().apiToken.create({
+    data: {
+      workspaceId: access.workspaceId,
+      name: parsed.name,
+      role: parsed.role,
+      prefix: token.slice(0, TOKEN_PREFIX.length + 6),
+      tokenHash: hashToken(token),
+      createdById: actor.userId,
+      createdAt: now,
+    },
+    select: tokenSelect,
+  });
+  return { token, apiToken: toDto(row) };
+}
+
+export async function listApiTokens(actor: Actor, workspaceId: string): Promise<ApiTokenDto[]> {
+  const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
+  const rows = await db().apiToken.findMany({
+    where: { workspaceId: access.workspaceId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: tokenSelect,
+  });
+  return rows.map(toDto);
+}
+
+export async function revokeApiToken(actor: Actor, workspaceId: string, tokenId: string, now = new Date()): Promise<void> {
+  const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
+  const result = await db().apiToken.updateMany({ where: { id: tokenId, workspaceId: access.workspaceId, revokedAt: null }, data: { revokedAt: now } });
+  if (result.count === 0) throw new AppError("not_found", "That API token does not exist or is already revoked.");
+}
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * The actor behind a raw token, or null for anything that is not a live token: malformed,
+ * unknown, revoked, or created by someone no longer in the workspace. lastUsedAt is written at
+ * most once a minute, so busy integrations do not turn every read into a write.
+ */
+export async function authenticateApiToken(rawToken: string, now = new Date()): Promise<TokenActor | null> {
+  if (!ApiTokenSchema.safeParse(rawToken).success) return null;
+  const row = await db().apiToken.findUnique({
+    where: { tokenHash: hashToken(rawToken) },
+    select: { id: true, workspaceId: true, role: true, createdById: true, revokedAt: true, lastUsedAt: true },
+  });
+  if (!row || row.revokedAt) return null;
+  const creatorStillMember = await db().membership.findUnique({
+    where: { workspaceId_userId: { workspaceId: row.workspaceId, userId: row.createdById } },
+    select: { id: true },
+  });
+  if (!creatorStillMember) return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+    await db().apiToken.updateMany({
+      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+      data: { lastUsedAt: now },
+    });
+  }
+  return { kind: "token", tokenId: row.id, workspaceId: row.workspaceId, role: row.role, userId: row.createdById };
+}

@@ -1,0 +1,168 @@
+import "server-only";
+import { AppError, parseOrThrow } from "@/lib/errors";
+import { ListPlansQuerySchema, defaultSortDirection, type ListPlansQueryInput, type PlanSort, type PlanStatus } from "@/lib/schemas/plan";
+import { db } from "@/lib/server/db";
+import { type Actor, requireWorkspaceRole } from "@/lib/server/data/access";
+import { planReaders } from "@/lib/server/data/plan-access";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export interface PlanSummary {
+  id: string;
+  name: string;
+  status: PlanStatus;
+  archetypes: string[];
+  headcount: number;
+  costMin: number | null;
+  costMax: number | null;
+  currency: string;
+  currentVersion: number;
+  scenarioOfId: string | null;
+  /** The start of the brief, for the list row. */
+  briefExcerpt: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface PlanPage {
+  items: PlanSummary[];
+  /** Pass as `cursor` (with the same query) for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+type SortKeyValue = string | number;
+interface Cursor {
+  sort: PlanSort;
+  direction: "asc" | "desc";
+  key: SortKeyValue;
+  id: string;
+}
+
+/**
+ * The SQL sort key of each sort, written exactly as the indexes are (see the plans and
+ * plan_sort_indexes migrations), so every page is an index range scan however deep it is.
+ */
+const sortKeys: Record<PlanSort, Prisma.Sql> = {
+  updated: Prisma.sql`"updatedAt"`,
+  name: Prisma.sql`"name"`,
+  headcount: Prisma.sql`"headcount"`,
+  cost: Prisma.sql`COALESCE("costMax", -1)`,
+};
+
+/** The cursor is opaque to clients: base64url JSON of the sort, direction, last key and id. */
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.sort, cursor.direction, cursor.key, cursor.id])).toString("base64url");
+}
+
+const badCursor = () => new AppError("bad_request", "That page link is out of date or damaged; start again from the first page.");
+
+export function decodeCursor(value: string, sort: PlanSort, direction: "asc" | "desc"): Cursor {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+  } catch {
+    throw badCursor();
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 4) throw badCursor();
+  const [cursorSort, cursorDirection, key, id] = decoded as unknown[];
+  if (cursorSort !== sort || cursorDirection !== direction || typeof id !== "string" || id.length > 64) throw badCursor();
+  const keyValid =
+    sort === "updated" ? typeof key === "string" && !Number.isNaN(Date.parse(key)) : sort === "name" ? typeof key === "string" : Number.isInteger(key);
+  if (!keyValid) throw badCursor();
+  return { sort, direction, key: key as SortKeyValue, id };
+}
+
+/**
+ * Turns what someone typed into a prefix query for the 'simple' text-search configuration:
+ * every word must match the start of a word in the name or brief ("recomm stor" finds "product
+ * recommender for our online store"). Only letters and digits pass, so no tsquery syntax leaks in.
+ */
+export function toPrefixTsQuery(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unique = [...new Set(words)].slice(0, 10);
+  return unique.length > 0 ? unique.map((word) => `${word}:*`).join(" & ") : null;
+}
+
+interface PlanListRow {
+  id: string;
+  name: string;
+  status: PlanStatus;
+  archetypes: string[];
+  headcount: number;
+  costMin: number | null;
+  costMax: number | null;
+  currency: string;
+  currentVersion: number;
+  scenarioOfId: string | null;
+  briefExcerpt: string;
+  createdAt: Date;
+  updatedAt: Date;
+  sortKey: SortKeyValue | Date;
+}
+
+/**
+ * One page of the workspace's plans: search over name and brief, filter by status (archived
+ * plans only when asked for) and archetype, sorted with keyset pagination, so page 400 costs
+ * what page 1 does and no plan is skipped or repeated while others are being edited.
+ */
+export async function listPlans(actor: Actor, workspaceId: string, query: ListPlansQueryInput = {}): Promise<PlanPage> {
+  const access = await requireWorkspaceRole(actor, { id: workspaceId }, planReaders);
+  const parsed = parseOrThrow(ListPlansQuerySchema, query);
+  const direction = parsed.direction ?? defaultSortDirection[parsed.sort];
+  const sortKey = sortKeys[parsed.sort];
+  const conditions: Prisma.Sql[] = [Prisma.sql`"workspaceId" = ${access.workspaceId}`];
+  conditions.push(parsed.status ? Prisma.sql`"status" = ${parsed.status}::"PlanStatus"` : Prisma.sql`"status" <> 'ARCHIVED'::"PlanStatus"`);
+  if (parsed.archetype) conditions.push(Prisma.sql`"archetypes" @> ARRAY[${parsed.archetype}]::text[]`);
+  const tsQuery = parsed.q ? toPrefixTsQuery(parsed.q) : null;
+  if (parsed.q && !tsQuery) return { items: [], nextCursor: null };
+  // The expression must match the Plan_search_idx index expression exactly to use it.
+  if (tsQuery) conditions.push(Prisma.sql`to_tsvector('simple', "name" || ' ' || "briefText") @@ to_tsquery('simple', ${tsQuery})`);
+  if (parsed.cursor) {
+    const cursor = decodeCursor(parsed.cursor, parsed.sort, direction);
+    const key =
+      parsed.sort === "updated"
+        ? Prisma.sql`${String(cursor.key)}::timestamp(3)`
+        : parsed.sort === "name"
+          ? Prisma.sql`${String(cursor.key)}::text`
+          : Prisma.sql`${Number(cursor.key)}::int`;
+    conditions.push(direction === "desc" ? Prisma.sql`(${sortKey}, "id") < (${key}, ${cursor.id})` : Prisma.sql`(${sortKey}, "id") > (${key}, ${cursor.id})`);
+  }
+  const order = direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const rows = await db().$queryRaw<PlanListRow[]>`
+    SELECT "id", "name", "status"::text AS "status", "archetypes", "headcount", "costMin", "costMax", "currency",
+           "currentVersion", "scenarioOfId", left("briefText", 200) AS "briefExcerpt", "createdAt", "updatedAt",
+           ${sortKey} AS "sortKey"
+    FROM "Plan"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY ${sortKey} ${order}, "id" ${order}
+    LIMIT ${parsed.limit + 1}`;
+  const page = rows.slice(0, parsed.limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > parsed.limit && last
+      ? encodeCursor({ sort: parsed.sort, direction, key: cursorKey(last.sortKey), id: last.id })
+      : null;
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      name: row.name,
+      status: row.status,
+      archetypes: row.archetypes,
+      headcount: row.headcount,
+      costMin: row.costMin,
+      costMax: row.costMax,
+      currency: row.currency,
+      currentVersion: row.currentVersion,
+      scenarioOfId: row.scenarioOfId,
+      briefExcerpt: row.briefExcerpt,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    })),
+    nextCursor,
+  };
+}
+
+function cursorKey(value: SortKeyValue | Date): SortKeyValue {
+  if (value instanceof Date) return value.toISOString();
+  // COALESCE over an int column can come back as a bigint-like string or number depending on the driver.
+  return typeof value === "bigint" ? Number(value) : value;
+}

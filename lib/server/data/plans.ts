@@ -1,0 +1,406 @@
+import "server-only";
+import { draftTeam } from "@/lib/engine";
+import { AppError, parseOrThrow } from "@/lib/errors";
+import { applyBriefChange } from "@/lib/plans/brief-change";
+import { diffPlanContents, sameValue, summariseChanges, type PlanChange } from "@/lib/plans/diff-plan-contents";
+import { effectivePlan, listOverrideStatuses } from "@/lib/plans/effective-plan";
+import { planCosts, type CostRange } from "@/lib/plans/plan-costs";
+import {
+  CreatePlanSchema,
+  DuplicatePlanSchema,
+  UpdatePlanSchema,
+  VersionNumberSchema,
+  emptyOverrides,
+  type PlanContent,
+  type PlanStatus,
+  type UpdatePlanRequest,
+} from "@/lib/schemas/plan";
+import type { z } from "zod";
+import type { RoleId, SeniorityLevel } from "@/lib/schemas/team-draft";
+import { db } from "@/lib/server/db";
+import { type Actor, requireWorkspaceRole } from "@/lib/server/data/access";
+import {
+  type PlanPermissions,
+  assertHasTeam,
+  authorFields,
+  contentOf,
+  denormalisedColumns,
+  permissionsFor,
+  planEditors,
+  planNotFound,
+  planReaders,
+  readStoredVersion,
+  requirePlanAccess,
+  staleVersionError,
+  toStoredVersion,
+} from "@/lib/server/data/plan-access";
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface PlanDetail {
+  id: string;
+  workspaceId: string;
+  name: string;
+  status: PlanStatus;
+  /** Send this back (API: `If-Match: "<version>"`) when saving, so a stale save is refused. */
+  currentVersion: number;
+  content: PlanContent;
+  archetypes: string[];
+  headcount: number;
+  /** Annual run rate of the roles with a salary band; null when none has one. */
+  costMin: number | null;
+  costMax: number | null;
+  currency: string;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: PersonRef;
+  approvedBy: PersonRef | null;
+  approvedAt: Date | null;
+  scenarioOf: { id: string; name: string } | null;
+  lastChange: { version: number; summary: string; createdAt: Date; createdBy: PersonRef; viaApiToken: boolean };
+  /** What the asking actor may do with it (the server checks again on every call). */
+  permissions: PlanPermissions;
+}
+
+const planDetailSelect = {
+  id: true,
+  workspaceId: true,
+  name: true,
+  status: true,
+  currentVersion: true,
+  archetypes: true,
+  headcount: true,
+  costMin: true,
+  costMax: true,
+  currency: true,
+  createdAt: true,
+  updatedAt: true,
+  approvedAt: true,
+  createdBy: { select: { id: true, name: true } },
+  approvedBy: { select: { id: true, name: true } },
+  scenarioOf: { select: { id: true, name: true } },
+  // Versions only ever grow, so the newest is the current one.
+  versions: {
+    orderBy: { version: "desc" },
+    take: 1,
+    select: { version: true, content: true, summary: true, createdAt: true, apiTokenId: true, createdBy: { select: { id: true, name: true } } },
+  },
+} as const;
+
+type PlanDetailRow = {
+  id: string;
+  workspaceId: string;
+  name: string;
+  status: PlanStatus;
+  currentVersion: number;
+  archetypes: string[];
+  headcount: number;
+  costMin: number | null;
+  costMax: number | null;
+  currency: string;
+  createdAt: Date;
+  updatedAt: Date;
+  approvedAt: Date | null;
+  createdBy: PersonRef;
+  approvedBy: PersonRef | null;
+  scenarioOf: { id: string; name: string } | null;
+  versions: { version: number; content: unknown; summary: string; createdAt: Date; apiTokenId: string | null; createdBy: PersonRef }[];
+};
+
+function toPlanDetail(row: PlanDetailRow, permissions: PlanPermissions): PlanDetail {
+  const version = row.versions[0];
+  if (!version) throw new Error(`Plan ${row.id} has no versions`);
+  return {
+    id: row.id,
+    workspaceId: row.workspaceId,
+    name: row.name,
+    status: row.status,
+    currentVersion: row.currentVersion,
+    content: contentOf(readStoredVersion(version.content)),
+    archetypes: row.archetypes,
+    headcount: row.headcount,
+    costMin: row.costMin,
+    costMax: row.costMax,
+    currency: row.currency,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy,
+    approvedBy: row.approvedBy,
+    approvedAt: row.approvedAt,
+    scenarioOf: row.scenarioOf,
+    lastChange: {
+      version: version.version,
+      summary: version.summary,
+      createdAt: version.createdAt,
+      createdBy: version.createdBy,
+      viaApiToken: version.apiTokenId !== null,
+    },
+    permissions,
+  };
+}
+
+/**
+ * Creates a plan in the workspace as version 1. The draft is always recomputed here from the
+ * brief: a client's draft is never trusted.
+ */
+export async function createPlan(actor: Actor, workspaceId: string, input: z.input<typeof CreatePlanSchema>, now = new Date()): Promise<PlanDetail> {
+  const access = await requireWorkspaceRole(actor, { id: workspaceId }, planEditors);
+  const parsed = parseOrThrow(CreatePlanSchema, input);
+  const content: PlanContent = {
+    brief: parsed.brief,
+    draft: draftTeam(parsed.brief),
+    overrides: parsed.overrides ?? emptyOverrides(),
+    notes: parsed.notes ?? "",
+  };
+  assertOverridesApply(content);
+  assertHasTeam(content);
+  const author = authorFields(actor);
+  const row = await db().plan.create({
+    data: {
+      workspaceId: access.workspaceId,
+      ...denormalisedColumns(parsed.name, content),
+      createdById: author.createdById,
+      createdAt: now,
+      updatedAt: now,
+      versions: { create: { version: 1, content: toStoredVersion(parsed.name, content), summary: "Created", ...author, createdAt: now } },
+    },
+    select: planDetailSelect,
+  });
+  return toPlanDetail(row, permissionsFor(access.role));
+}
+
+/** The plan with its current content, approval and scenario origin. */
+export async function getPlan(actor: Actor, planId: string): Promise<PlanDetail> {
+  const { access } = await requirePlanAccess(actor, planId, planReaders);
+  const row = await db().plan.findUnique({ where: { id: planId }, select: planDetailSelect });
+  if (!row) throw planNotFound();
+  return toPlanDetail(row, permissionsFor(access.role));
+}
+
+/** Overrides sent explicitly must point at something on the plan: say which do not, field by field. */
+function assertOverridesApply(content: PlanContent): void {
+  const lapsed = listOverrideStatuses(content.overrides, content.draft).filter((status) => !status.applies);
+  if (lapsed.length === 0) return;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const status of lapsed) {
+    const key =
+      status.kind === "role" ? `overrides.roles.${status.id}` : status.kind === "phase" ? `overrides.phases.${status.id}` : `overrides.${status.kind === "added-role" ? "addedRoles" : "removedRoles"}`;
+    (fieldErrors[key] ??= []).push(status.reason ?? "This change does not apply to the plan.");
+  }
+  throw new AppError("validation_failed", "Some changes do not apply to this plan's team or phases.", { fieldErrors });
+}
+
+export function parseBaseVersion(value: unknown): number {
+  const parsed = VersionNumberSchema.safeParse(value);
+  if (!parsed.success) throw new AppError("bad_request", "Send the version you edited as a whole number from 1.");
+  return parsed.data;
+}
+
+/**
+ * Saves an edit as a new immutable version, only if `baseVersion` is still the plan's current
+ * version (compare-and-set in one conditional UPDATE): a stale save gets a 409 naming the other
+ * change and writes nothing. A new brief re-runs the engine, keeping the overrides that still
+ * apply unless `keepOverrides` is false. Editing an approved plan sends it back to review.
+ */
+export async function updatePlan(
+  actor: Actor,
+  planId: string,
+  baseVersion: number,
+  input: UpdatePlanRequest,
+  now = new Date(),
+): Promise<PlanDetail> {
+  const { access } = await requirePlanAccess(actor, planId, planEditors);
+  const parsed = parseOrThrow(UpdatePlanSchema, input);
+  const base = parseBaseVersion(baseVersion);
+  const stored = await loadVersionForSave(planId, base);
+
+  let content = contentOf(stored);
+  if (parsed.brief !== undefined && !sameValue(parsed.brief, content.brief)) {
+    content = applyBriefChange(content, parsed.brief, draftTeam(parsed.brief), { keepOverrides: parsed.keepOverrides });
+  }
+  if (parsed.overrides !== undefined) {
+    content = { ...content, overrides: parsed.overrides };
+    assertOverridesApply(content);
+  }
+  if (parsed.notes !== undefined) content = { ...content, notes: parsed.notes };
+  const name = parsed.name ?? stored.name;
+  assertHasTeam(content);
+
+  const changes = diffPlanContents(stored, { ...content, name });
+  if (changes.length === 0) return getPlan(actor, planId);
+  const summary = [parsed.summary, summariseChanges(changes)].filter((part) => part !== undefined && part !== "").join(" — ");
+  await commitVersion(actor, planId, base, name, content, summary, now);
+  return toPlanDetail(await readPlanRow(planId), permissionsFor(access.role));
+}
+
+/** The base version's stored state, after checking that it is still current (fast path for the 409). */
+async function loadVersionForSave(planId: string, base: number) {
+  const plan = await db().plan.findUnique({ where: { id: planId }, select: { currentVersion: true, status: true } });
+  if (!plan) throw planNotFound();
+  if (plan.status === "ARCHIVED") throw archivedError();
+  if (plan.currentVersion !== base) throw await staleVersionError(db(), planId, base);
+  const version = await db().planVersion.findUnique({ where: { planId_version: { planId, version: base } }, select: { content: true } });
+  if (!version) throw await staleVersionError(db(), planId, base);
+  return readStoredVersion(version.content);
+}
+
+const archivedError = () => new AppError("conflict", "This plan is archived, so it cannot be changed. Unarchive it first.");
+
+/**
+ * Writes version base+1. The conditional UPDATE is the compare-and-set: of any number of saves
+ * from the same base, exactly one matches `currentVersion = base`; the others match no row and
+ * get the 409, with nothing written (the version insert is in the same transaction).
+ */
+export async function commitVersion(
+  actor: Actor,
+  planId: string,
+  base: number,
+  name: string,
+  content: PlanContent,
+  summary: string,
+  now: Date,
+): Promise<void> {
+  const author = authorFields(actor);
+  const outcome = await db().$transaction(
+    async (tx) => {
+      const updated = await tx.plan.updateMany({
+        where: { id: planId, currentVersion: base, status: { not: "ARCHIVED" } },
+        data: { ...denormalisedColumns(name, content), currentVersion: base + 1, updatedAt: now },
+      });
+      if (updated.count !== 1) return "refused" as const;
+      await tx.planVersion.create({
+        data: { planId, version: base + 1, content: toStoredVersion(name, content), summary, ...author, createdAt: now },
+      });
+      // The row is locked by the UPDATE above until commit, so no approval can slip in between.
+      const { status } = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { status: true } });
+      if (status === "APPROVED") {
+        await tx.plan.update({ where: { id: planId }, data: { status: "IN_REVIEW", approvedById: null, approvedAt: null } });
+        await tx.planEvent.create({
+          data: { planId, kind: "returned-to-review", fromStatus: "APPROVED", toStatus: "IN_REVIEW", version: base + 1, actorId: author.createdById, apiTokenId: author.apiTokenId, createdAt: now },
+        });
+      }
+      return "saved" as const;
+    },
+    // Many saves of one plan at once queue on its row lock; give them time instead of failing.
+    { maxWait: 15_000, timeout: 20_000 },
+  );
+  if (outcome === "saved") return;
+  const plan = await db().plan.findUnique({ where: { id: planId }, select: { status: true } });
+  if (!plan) throw planNotFound();
+  if (plan.status === "ARCHIVED") throw archivedError();
+  throw await staleVersionError(db(), planId, base);
+}
+
+async function readPlanRow(planId: string): Promise<PlanDetailRow> {
+  const row = await db().plan.findUnique({ where: { id: planId }, select: planDetailSelect });
+  if (!row) throw planNotFound();
+  return row;
+}
+
+/**
+ * Copies the plan's current state into a new draft plan in the same workspace, linked back to
+ * it as a scenario, so alternatives can be explored and compared without touching the original.
+ */
+export async function duplicateAsScenario(actor: Actor, planId: string, name: string, now = new Date()): Promise<PlanDetail> {
+  const { access, workspaceId } = await requirePlanAccess(actor, planId, planEditors);
+  const parsed = parseOrThrow(DuplicatePlanSchema, { name });
+  const source = await readPlanRow(planId);
+  const version = source.versions[0];
+  if (!version) throw planNotFound();
+  const content = contentOf(readStoredVersion(version.content));
+  const author = authorFields(actor);
+  const row = await db().plan.create({
+    data: {
+      workspaceId,
+      ...denormalisedColumns(parsed.name, content),
+      scenarioOfId: source.id,
+      createdById: author.createdById,
+      createdAt: now,
+      updatedAt: now,
+      versions: {
+        create: {
+          version: 1,
+          content: toStoredVersion(parsed.name, content),
+          summary: `Duplicated from "${source.name}" version ${version.version}`,
+          ...author,
+          createdAt: now,
+        },
+      },
+    },
+    select: planDetailSelect,
+  });
+  return toPlanDetail(row, permissionsFor(access.role));
+}
+
+export interface ComparedPlan {
+  id: string;
+  name: string;
+  status: PlanStatus;
+  currentVersion: number;
+  headcount: number;
+  timelineMonths: number;
+  currency: string;
+  annual: CostRange | null;
+  total: CostRange | null;
+  rolesWithoutBand: RoleId[];
+}
+
+export interface PlanComparison {
+  a: ComparedPlan;
+  b: ComparedPlan;
+  roles: {
+    roleId: RoleId;
+    title: string;
+    a: { headcount: number; seniority: SeniorityLevel } | null;
+    b: { headcount: number; seniority: SeniorityLevel } | null;
+    /** b − a (a missing side counts as 0). */
+    headcountDelta: number;
+  }[];
+  /** What would change going from a to b. */
+  changes: PlanChange[];
+}
+
+/** Side by side: roles, headcount and cost of two plans the actor can read (e.g. a plan and its scenario). */
+export async function comparePlans(actor: Actor, planIdA: string, planIdB: string): Promise<PlanComparison> {
+  const [a, b] = await Promise.all([getPlan(actor, planIdA), getPlan(actor, planIdB)]);
+  const planA = effectivePlan(a.content);
+  const planB = effectivePlan(b.content);
+  const summarise = (detail: PlanDetail, plan: ReturnType<typeof effectivePlan>): ComparedPlan => {
+    const costs = planCosts(plan);
+    return {
+      id: detail.id,
+      name: detail.name,
+      status: detail.status,
+      currentVersion: detail.currentVersion,
+      headcount: plan.headcount,
+      timelineMonths: plan.timelineMonths,
+      currency: plan.currency,
+      annual: costs.annual,
+      total: costs.total,
+      rolesWithoutBand: costs.rolesWithoutBand.map((role) => role.roleId),
+    };
+  };
+  const roleIds = [...new Set([...planA.team, ...planB.team].map((role) => role.roleId))];
+  const order = (roleId: RoleId) => [...planA.team, ...planB.team].findIndex((role) => role.roleId === roleId);
+  roleIds.sort((x, y) => order(x) - order(y));
+  const roles = roleIds.map((roleId) => {
+    const left = planA.team.find((role) => role.roleId === roleId);
+    const right = planB.team.find((role) => role.roleId === roleId);
+    return {
+      roleId,
+      title: (left ?? right)?.title ?? roleId,
+      a: left ? { headcount: left.headcount, seniority: left.seniority } : null,
+      b: right ? { headcount: right.headcount, seniority: right.seniority } : null,
+      headcountDelta: (right?.headcount ?? 0) - (left?.headcount ?? 0),
+    };
+  });
+  return {
+    a: summarise(a, planA),
+    b: summarise(b, planB),
+    roles,
+    changes: diffPlanContents({ ...a.content, name: a.name }, { ...b.content, name: b.name }),
+  };
+}
