@@ -1,0 +1,342 @@
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { WorkspaceRole } from "@/lib/schemas/workspace";
+import { db } from "@/lib/server/db";
+import { createApiToken, revokeApiToken } from "@/lib/server/data/api-tokens";
+import {
+  ApiTokenListResponseSchema,
+  CommentListResponseSchema,
+  ConflictDetailsSchema,
+  CreatedApiTokenResponseSchema,
+  ErrorResponseSchema,
+  PlanDetailResponseSchema,
+  PlanEventListResponseSchema,
+  PlanPageResponseSchema,
+  VersionDetailResponseSchema,
+  VersionDiffResponseSchema,
+  VersionListResponseSchema,
+} from "@/lib/server/openapi";
+import { connectDataLayer } from "@/tests/fixtures/data-layer";
+import { describeEachKind } from "@/tests/fixtures/test-database";
+
+// The one thing mocked: who the session cookie says is signed in (Auth.js needs a Next request).
+const session = vi.hoisted(() => ({ user: null as { id: string; email: string; name: string } | null }));
+vi.mock("@/lib/server/session", () => ({
+  getCurrentUser: async () => session.user,
+  requireApiUser: async () => session.user,
+  requireUser: async () => session.user,
+}));
+
+const plansRoute = await import("@/app/api/v1/plans/route");
+const planRoute = await import("@/app/api/v1/plans/[planId]/route");
+const versionsRoute = await import("@/app/api/v1/plans/[planId]/versions/route");
+const versionRoute = await import("@/app/api/v1/plans/[planId]/versions/[version]/route");
+const restoreRoute = await import("@/app/api/v1/plans/[planId]/versions/[version]/restore/route");
+const transitionsRoute = await import("@/app/api/v1/plans/[planId]/transitions/route");
+const commentsRoute = await import("@/app/api/v1/plans/[planId]/comments/route");
+const scenariosRoute = await import("@/app/api/v1/plans/[planId]/scenarios/route");
+const tokensRoute = await import("@/app/api/v1/tokens/route");
+const tokenRoute = await import("@/app/api/v1/tokens/[tokenId]/route");
+const openapiRoute = await import("@/app/api/v1/openapi.json/route");
+
+const ORIGIN = "http://teamwright.test";
+const brief = { description: "A product recommender for our online store with 2 million users" };
+
+function request(pathname: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set("authorization", `Bearer ${init.token}`);
+  if (init.body !== undefined) headers.set("content-type", "application/json");
+  return new Request(`${ORIGIN}${pathname}`, {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+  });
+}
+const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
+
+async function errorOf(response: Response, status: number, code: string) {
+  expect(response.status).toBe(status);
+  const body = ErrorResponseSchema.parse(await response.json());
+  expect(body.error.code).toBe(code);
+  expect(body.error.message.length).toBeGreaterThan(10);
+  return body.error;
+}
+
+describeEachKind("API /api/v1 plans", (kind) => {
+  let disconnect: (() => Promise<void>) | undefined;
+  const users = {} as Record<"owner" | "manager" | "viewer" | "outsider", { id: string; email: string; name: string }>;
+  let workspace: { id: string; slug: string };
+  let managerToken: string;
+  let viewerToken: string;
+  let foreignToken: string;
+
+  beforeAll(async () => {
+    ({ disconnect } = await connectDataLayer(kind));
+    const suffix = randomBytes(4).toString("hex");
+    for (const name of ["owner", "manager", "viewer", "outsider"] as const) {
+      users[name] = await db().user.create({ data: { name, email: `${name}.${suffix}@example.com` }, select: { id: true, email: true, name: true } });
+    }
+    const roles: [string, WorkspaceRole][] = [
+      [users.owner.id, "OWNER"],
+      [users.manager.id, "MANAGER"],
+      [users.viewer.id, "VIEWER"],
+    ];
+    workspace = await db().workspace.create({
+      data: { name: "Api", slug: `api-${suffix}`, memberships: { create: roles.map(([userId, role]) => ({ userId, role })) } },
+      select: { id: true, slug: true },
+    });
+    const other = await db().workspace.create({
+      data: { name: "Other", slug: `other-${suffix}`, memberships: { create: { userId: users.outsider.id, role: "OWNER" } } },
+      select: { id: true },
+    });
+    managerToken = (await createApiToken({ userId: users.owner.id }, workspace.id, { name: "ci", role: "MANAGER" })).token;
+    viewerToken = (await createApiToken({ userId: users.owner.id }, workspace.id, { name: "bi", role: "VIEWER" })).token;
+    foreignToken = (await createApiToken({ userId: users.outsider.id }, other.id, { name: "theirs", role: "MANAGER" })).token;
+  });
+  afterAll(async () => {
+    await disconnect?.();
+  });
+  beforeEach(() => {
+    session.user = null;
+  });
+
+  async function createViaToken(name = "API plan") {
+    const response = await plansRoute.POST(request("/api/v1/plans", { method: "POST", token: managerToken, body: { name, brief } }), ctx({}));
+    expect(response.status).toBe(201);
+    return PlanDetailResponseSchema.parse(await response.json());
+  }
+
+  describe("authentication", () => {
+    it("401 without a session or token, and for malformed, unknown or revoked tokens", async () => {
+      await errorOf(await plansRoute.GET(request("/api/v1/plans"), ctx({})), 401, "unauthenticated");
+      await errorOf(await plansRoute.GET(request("/api/v1/plans", { headers: { authorization: "Basic abc" } }), ctx({})), 401, "unauthenticated");
+      await errorOf(await plansRoute.GET(request("/api/v1/plans", { token: `tw_${"x".repeat(43)}` }), ctx({})), 401, "unauthenticated");
+      const revoked = await createApiToken({ userId: users.owner.id }, workspace.id, { name: "gone", role: "MANAGER" });
+      expect((await plansRoute.GET(request("/api/v1/plans", { token: revoked.token }), ctx({}))).status).toBe(200);
+      await revokeApiToken({ userId: users.owner.id }, workspace.id, revoked.apiToken.id);
+      const error = await errorOf(await plansRoute.GET(request("/api/v1/plans", { token: revoked.token }), ctx({})), 401, "unauthenticated");
+      expect(error.message).toMatch(/revoked/);
+      // A bad token is never rescued by a valid session cookie.
+      session.user = users.manager;
+      await errorOf(await plansRoute.GET(request(`/api/v1/plans?workspace=${workspace.slug}`, { token: revoked.token }), ctx({})), 401, "unauthenticated");
+    });
+
+    it("a session needs the workspace (query or header); outsiders get 404", async () => {
+      session.user = users.viewer;
+      const missing = await errorOf(await plansRoute.GET(request("/api/v1/plans"), ctx({})), 400, "bad_request");
+      expect(missing.message).toMatch(/workspace/);
+      expect((await plansRoute.GET(request(`/api/v1/plans?workspace=${workspace.slug}`), ctx({}))).status).toBe(200);
+      expect((await plansRoute.GET(request("/api/v1/plans", { headers: { "x-workspace": workspace.slug } }), ctx({}))).status).toBe(200);
+      session.user = users.outsider;
+      await errorOf(await plansRoute.GET(request(`/api/v1/plans?workspace=${workspace.slug}`), ctx({})), 404, "not_found");
+    });
+
+    it("cookie-authenticated writes must be same-origin; token writes need no Origin", async () => {
+      session.user = users.manager;
+      const url = `/api/v1/plans?workspace=${workspace.slug}`;
+      const before = await db().plan.count();
+      await errorOf(await plansRoute.POST(request(url, { method: "POST", body: { name: "x", brief }, headers: { "sec-fetch-site": "cross-site" } }), ctx({})), 403, "forbidden");
+      await errorOf(await plansRoute.POST(request(url, { method: "POST", body: { name: "x", brief }, headers: { origin: "https://evil.example" } }), ctx({})), 403, "forbidden");
+      await errorOf(await plansRoute.POST(request(url, { method: "POST", body: { name: "x", brief } }), ctx({})), 403, "forbidden");
+      expect(await db().plan.count()).toBe(before);
+      const sameSite = await plansRoute.POST(request(url, { method: "POST", body: { name: "Same site", brief }, headers: { "sec-fetch-site": "same-origin" } }), ctx({}));
+      expect(sameSite.status).toBe(201);
+      const sameOrigin = await plansRoute.POST(request(url, { method: "POST", body: { name: "Same origin", brief }, headers: { origin: ORIGIN } }), ctx({}));
+      expect(sameOrigin.status).toBe(201);
+    });
+
+    it("a token acts only in its own workspace", async () => {
+      const plan = await createViaToken("Mine");
+      await errorOf(await planRoute.GET(request(`/api/v1/plans/${plan.id}`, { token: foreignToken }), ctx({ planId: plan.id })), 404, "not_found");
+      await errorOf(await plansRoute.GET(request(`/api/v1/plans?workspace=${workspace.slug}`, { token: foreignToken }), ctx({})), 404, "not_found");
+      const theirs = PlanPageResponseSchema.parse(await (await plansRoute.GET(request("/api/v1/plans", { token: foreignToken }), ctx({}))).json());
+      expect(theirs.items.some((item) => item.id === plan.id)).toBe(false);
+    });
+  });
+
+  describe("plans", () => {
+    it("POST → 201 with Location and ETag; GET → ETag and 304 on If-None-Match", async () => {
+      const response = await plansRoute.POST(request("/api/v1/plans", { method: "POST", token: managerToken, body: { name: "Created", brief } }), ctx({}));
+      expect(response.status).toBe(201);
+      const plan = PlanDetailResponseSchema.parse(await response.json());
+      expect(response.headers.get("location")).toBe(`/api/v1/plans/${plan.id}`);
+      expect(response.headers.get("etag")).toBe('"1"');
+      const got = await planRoute.GET(request(`/api/v1/plans/${plan.id}`, { token: viewerToken }), ctx({ planId: plan.id }));
+      expect(got.status).toBe(200);
+      expect(got.headers.get("etag")).toBe('"1"');
+      expect(PlanDetailResponseSchema.parse(await got.json()).id).toBe(plan.id);
+      const cached = await planRoute.GET(request(`/api/v1/plans/${plan.id}`, { token: viewerToken, headers: { "if-none-match": '"1"' } }), ctx({ planId: plan.id }));
+      expect(cached.status).toBe(304);
+      await errorOf(await planRoute.GET(request("/api/v1/plans/nope", { token: viewerToken }), ctx({ planId: "nope" })), 404, "not_found");
+    });
+
+    it("400 with field errors for invalid input and malformed JSON; 403 for a viewer token", async () => {
+      const invalid = await errorOf(
+        await plansRoute.POST(request("/api/v1/plans", { method: "POST", token: managerToken, body: { name: "", brief: { description: "tiny" } } }), ctx({})),
+        400,
+        "validation_failed",
+      );
+      expect(invalid.fieldErrors?.name?.[0]).toBe("Give the plan a name.");
+      expect(invalid.fieldErrors?.["brief.description"]?.[0]).toMatch(/too short/);
+      await errorOf(await plansRoute.POST(request("/api/v1/plans", { method: "POST", token: managerToken, body: "{not json" }), ctx({})), 400, "bad_request");
+      await errorOf(await plansRoute.POST(request("/api/v1/plans", { method: "POST", token: viewerToken, body: { name: "v", brief } }), ctx({})), 403, "forbidden");
+      await errorOf(await plansRoute.GET(request("/api/v1/plans?limit=500", { token: viewerToken }), ctx({})), 400, "validation_failed");
+    });
+
+    it("lists with filters and a cursor", async () => {
+      for (const name of ["Page A", "Page B", "Page C"]) await createViaToken(name);
+      const first = PlanPageResponseSchema.parse(await (await plansRoute.GET(request("/api/v1/plans?q=page&limit=2&sort=name", { token: viewerToken }), ctx({}))).json());
+      expect(first.items.map((item) => item.name)).toEqual(["Page A", "Page B"]);
+      const second = PlanPageResponseSchema.parse(
+        await (await plansRoute.GET(request(`/api/v1/plans?q=page&limit=2&sort=name&cursor=${first.nextCursor}`, { token: viewerToken }), ctx({}))).json(),
+      );
+      expect(second.items.map((item) => item.name)).toEqual(["Page C"]);
+      expect(second.nextCursor).toBeNull();
+    });
+
+    it("PATCH needs If-Match; a stale one is 409 with the other change and nothing saved", async () => {
+      const plan = await createViaToken("Patched");
+      const patch = (headers: Record<string, string>, body: unknown) =>
+        planRoute.PATCH(request(`/api/v1/plans/${plan.id}`, { method: "PATCH", token: managerToken, body, headers }), ctx({ planId: plan.id }));
+      const missing = await errorOf(await patch({}, { notes: "x" }), 400, "bad_request");
+      expect(missing.message).toMatch(/If-Match/);
+      await errorOf(await patch({ "if-match": "yesterday" }, { notes: "x" }), 400, "bad_request");
+      await errorOf(await patch({ "if-match": '"1"' }, {}), 400, "validation_failed");
+      const saved = await patch({ "if-match": '"1"' }, { notes: "First edit", summary: "Why" });
+      expect(saved.status).toBe(200);
+      expect(saved.headers.get("etag")).toBe('"2"');
+      expect(PlanDetailResponseSchema.parse(await saved.json()).lastChange.summary).toBe("Why — Added notes");
+      const stale = await errorOf(await patch({ "if-match": '"1"' }, { name: "Overwrite?" }), 409, "conflict");
+      const details = ConflictDetailsSchema.parse(stale.details);
+      expect(details).toMatchObject({ currentVersion: 2, changedBy: "owner", summary: "Added notes" });
+      const current = PlanDetailResponseSchema.parse(await (await planRoute.GET(request(`/api/v1/plans/${plan.id}`, { token: viewerToken }), ctx({ planId: plan.id }))).json());
+      expect(current).toMatchObject({ name: "Patched", currentVersion: 2 });
+      await errorOf(
+        await planRoute.PATCH(request(`/api/v1/plans/${plan.id}`, { method: "PATCH", token: viewerToken, body: { notes: "x" }, headers: { "if-match": '"2"' } }), ctx({ planId: plan.id })),
+        403,
+        "forbidden",
+      );
+    });
+
+    it("DELETE archives; transitions, versions, restore, comments and scenarios work over HTTP", async () => {
+      const plan = await createViaToken("Lifecycle");
+      const id = plan.id;
+      const patched = await planRoute.PATCH(
+        request(`/api/v1/plans/${id}`, { method: "PATCH", token: managerToken, body: { notes: "v2" }, headers: { "if-match": '"1"' } }),
+        ctx({ planId: id }),
+      );
+      expect(patched.status).toBe(200);
+
+      const submitted = await transitionsRoute.POST(request(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "submit" } }), ctx({ planId: id }));
+      expect(PlanDetailResponseSchema.parse(await submitted.json()).status).toBe("IN_REVIEW");
+      const staleApproval = await transitionsRoute.POST(
+        request(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "approve", version: 1 } }),
+        ctx({ planId: id }),
+      );
+      await errorOf(staleApproval, 409, "conflict");
+      await errorOf(
+        await transitionsRoute.POST(request(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "fly" } }), ctx({ planId: id })),
+        400,
+        "validation_failed",
+      );
+      const events = PlanEventListResponseSchema.parse(await (await transitionsRoute.GET(request(`/api/v1/plans/${id}/transitions`, { token: viewerToken }), ctx({ planId: id }))).json());
+      expect(events.items.map((event) => event.kind)).toEqual(["submitted"]);
+
+      const versions = VersionListResponseSchema.parse(await (await versionsRoute.GET(request(`/api/v1/plans/${id}/versions`, { token: viewerToken }), ctx({ planId: id }))).json());
+      expect(versions.items.map((version) => version.version)).toEqual([2, 1]);
+      const diff = VersionDiffResponseSchema.parse(await (await versionsRoute.GET(request(`/api/v1/plans/${id}/versions?from=1&to=2`, { token: viewerToken }), ctx({ planId: id }))).json());
+      expect(diff.summary).toBe("Added notes");
+      const v1 = VersionDetailResponseSchema.parse(await (await versionRoute.GET(request(`/api/v1/plans/${id}/versions/1`, { token: viewerToken }), ctx({ planId: id, version: "1" }))).json());
+      expect(v1.content.notes).toBe("");
+      await errorOf(await versionRoute.GET(request(`/api/v1/plans/${id}/versions/x`, { token: viewerToken }), ctx({ planId: id, version: "x" })), 404, "not_found");
+
+      await errorOf(await restoreRoute.POST(request(`/api/v1/plans/${id}/versions/1/restore`, { method: "POST", token: managerToken }), ctx({ planId: id, version: "1" })), 400, "bad_request");
+      const restored = await restoreRoute.POST(
+        request(`/api/v1/plans/${id}/versions/1/restore`, { method: "POST", token: managerToken, headers: { "if-match": '"2"' } }),
+        ctx({ planId: id, version: "1" }),
+      );
+      expect(restored.headers.get("etag")).toBe('"3"');
+      expect(PlanDetailResponseSchema.parse(await restored.json()).lastChange.summary).toBe("Restored version 1");
+
+      await errorOf(
+        await commentsRoute.POST(request(`/api/v1/plans/${id}/comments`, { method: "POST", token: viewerToken, body: { body: "hi" } }), ctx({ planId: id })),
+        403,
+        "forbidden",
+      );
+      expect((await commentsRoute.POST(request(`/api/v1/plans/${id}/comments`, { method: "POST", token: managerToken, body: { body: "Ship it" } }), ctx({ planId: id }))).status).toBe(201);
+      const comments = CommentListResponseSchema.parse(await (await commentsRoute.GET(request(`/api/v1/plans/${id}/comments`, { token: viewerToken }), ctx({ planId: id }))).json());
+      expect(comments.items.map((comment) => comment.body)).toEqual(["Ship it"]);
+
+      const scenario = await scenariosRoute.POST(request(`/api/v1/plans/${id}/scenarios`, { method: "POST", token: managerToken, body: { name: "Lean" } }), ctx({ planId: id }));
+      expect(scenario.status).toBe(201);
+      expect(PlanDetailResponseSchema.parse(await scenario.json()).scenarioOf?.id).toBe(id);
+
+      const archived = await planRoute.DELETE(request(`/api/v1/plans/${id}`, { method: "DELETE", token: managerToken }), ctx({ planId: id }));
+      expect(PlanDetailResponseSchema.parse(await archived.json()).status).toBe("ARCHIVED");
+      await errorOf(await planRoute.DELETE(request(`/api/v1/plans/${id}`, { method: "DELETE", token: managerToken }), ctx({ planId: id })), 409, "conflict");
+    });
+  });
+
+  describe("tokens", () => {
+    it("owners manage tokens with a session; tokens and other roles cannot", async () => {
+      const url = `/api/v1/tokens?workspace=${workspace.slug}`;
+      await errorOf(await tokensRoute.GET(request(url, { token: managerToken }), ctx({})), 403, "forbidden");
+      session.user = users.manager;
+      await errorOf(await tokensRoute.POST(request(url, { method: "POST", body: { name: "m", role: "VIEWER" }, headers: { origin: ORIGIN } }), ctx({})), 403, "forbidden");
+      session.user = users.owner;
+      const created = await tokensRoute.POST(request(url, { method: "POST", body: { name: "New", role: "HR" }, headers: { origin: ORIGIN } }), ctx({}));
+      expect(created.status).toBe(201);
+      const { token, apiToken } = CreatedApiTokenResponseSchema.parse(await created.json());
+      const listed = ApiTokenListResponseSchema.parse(await (await tokensRoute.GET(request(url), ctx({}))).json());
+      expect(listed.items.find((entry) => entry.id === apiToken.id)?.prefix).toBe(token.slice(0, 9));
+      expect(JSON.stringify(listed)).not.toContain(token);
+      await errorOf(await tokensRoute.POST(request(url, { method: "POST", body: { name: "o", role: "OWNER" }, headers: { origin: ORIGIN } }), ctx({})), 400, "validation_failed");
+      const revoke = await tokenRoute.DELETE(request(`/api/v1/tokens/${apiToken.id}?workspace=${workspace.slug}`, { method: "DELETE", headers: { origin: ORIGIN } }), ctx({ tokenId: apiToken.id }));
+      expect(revoke.status).toBe(204);
+      session.user = null;
+      await errorOf(await plansRoute.GET(request("/api/v1/plans", { token }), ctx({})), 401, "unauthenticated");
+    });
+  });
+
+  describe("OpenAPI", () => {
+    it("documents every route file under app/api/v1 with each exported method, and its refs resolve", async () => {
+      const response = await openapiRoute.GET(request("/api/v1/openapi.json"), ctx({}));
+      expect(response.status).toBe(200);
+      const document = (await response.json()) as {
+        openapi: string;
+        paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+        components: { schemas: Record<string, unknown> };
+      };
+      expect(document.openapi).toBe("3.1.0");
+      const root = path.join(process.cwd(), "app/api/v1");
+      const routeFiles: string[] = [];
+      const walk = (dir: string) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          if (entry.isDirectory()) walk(path.join(dir, entry.name));
+          else if (entry.name === "route.ts") routeFiles.push(path.join(dir, entry.name));
+        }
+      };
+      walk(root);
+      expect(routeFiles.length).toBeGreaterThanOrEqual(11);
+      for (const file of routeFiles) {
+        const route = `/api/v1/${path.relative(root, path.dirname(file)).split(path.sep).join("/")}`.replace(/\[(\w+)\]/g, "{$1}");
+        expect(document.paths, `${route} is missing from the OpenAPI document`).toHaveProperty([route]);
+        const methods = [...readFileSync(file, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1]!.toLowerCase());
+        expect(methods.length).toBeGreaterThan(0);
+        for (const method of methods) expect(document.paths[route], `${method.toUpperCase()} ${route}`).toHaveProperty([method]);
+        for (const method of Object.keys(document.paths[route]!)) expect(methods, `${route} documents ${method} it does not serve`).toContain(method);
+      }
+      const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]!);
+      expect(refs.length).toBeGreaterThan(20);
+      for (const name of refs) expect(document.components.schemas, `unresolved $ref ${name}`).toHaveProperty([name]);
+      for (const [route, operations] of Object.entries(document.paths)) {
+        for (const [method, operation] of Object.entries(operations)) {
+          expect(Object.keys(operation.responses).length, `${method} ${route}`).toBeGreaterThan(0);
+        }
+      }
+      expect(document.paths["/api/v1/plans/{planId}"]?.patch?.responses).toHaveProperty(["409"]);
+    });
+  });
+});
