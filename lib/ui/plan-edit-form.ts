@@ -1,0 +1,144 @@
+import type { PhaseId, RoleId, SeniorityLevel } from "@/lib/schemas/team-draft";
+import type { FormLike } from "@/lib/ui/brief-form";
+
+/**
+ * The plan edit form (team and phases) and its translation into overrides. An override is kept
+ * only where the typed value differs from what the engine proposed, so the "edited" badges show
+ * exactly what the user changed and a value set back to the suggestion stops being an override.
+ * Values that are not whole numbers are passed on as typed for PlanOverridesSchema to refuse with
+ * its own message beside the field.
+ */
+
+export const roleField = (roleId: string, part: "headcount" | "seniority" | "required" | "preferred" | "remove") => `role:${roleId}:${part}`;
+export const phaseField = (phaseId: string, part: "start" | "duration") => `phase:${phaseId}:${part}`;
+
+/** What the engine (or the catalog, for a role added by hand) proposes for a role. */
+export interface SuggestedRole {
+  headcount: number;
+  seniority: SeniorityLevel;
+  skills: { required: string[]; preferred: string[] };
+}
+
+export interface EditBase {
+  /** Roles on the plan as the user saw it, with what the engine suggested for each. */
+  roles: { roleId: RoleId; suggested: SuggestedRole }[];
+  /** Roles the engine staffs in this draft (removing one records it in removedRoles). */
+  draftRoleIds: RoleId[];
+  /** Phases of the draft with the engine's timing. */
+  phases: { id: PhaseId; startMonth: number; durationMonths: number }[];
+  /** Roles currently added by hand or removed (kept unless the form changes them). */
+  addedRoles: RoleId[];
+  removedRoles: RoleId[];
+}
+
+function text(form: FormLike, name: string): string {
+  const value = form.getAll(name)[0];
+  return typeof value === "string" ? value : "";
+}
+
+function wholeOrRaw(value: string): number | string | undefined {
+  const trimmed = value.trim();
+  if (trimmed === "") return undefined;
+  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/** Skills typed one per line or comma-separated; blanks dropped, repeats kept once. */
+export function parseSkillList(value: string): string[] {
+  const skills = value
+    .split(/[\n,]/)
+    .map((skill) => skill.trim())
+    .filter((skill) => skill !== "");
+  return [...new Set(skills)];
+}
+
+export function formatSkillList(skills: readonly string[]): string {
+  return skills.join("\n");
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+/**
+ * The full set of overrides the form asks for (UpdatePlanSchema replaces the overrides as a
+ * whole). Unparsed: role ids and numbers are checked by PlanOverridesSchema on the server.
+ */
+export interface OverridesFromForm {
+  roles: Record<string, Record<string, unknown>>;
+  addedRoles: string[];
+  removedRoles: string[];
+  phases: Record<string, Record<string, unknown>>;
+}
+
+export function overridesFromEditForm(form: FormLike, base: EditBase): OverridesFromForm {
+  const engineRoles = new Set<string>(base.draftRoleIds);
+  const added = new Set<string>(base.addedRoles);
+  const removed = new Set<string>(base.removedRoles);
+  const roles: Record<string, Record<string, unknown>> = {};
+
+  for (const { roleId, suggested } of base.roles) {
+    if (form.getAll(roleField(roleId, "remove")).includes("on")) {
+      // An engine role goes on the removed list; a hand-added one simply stops being added.
+      if (engineRoles.has(roleId)) removed.add(roleId);
+      added.delete(roleId);
+      continue;
+    }
+    const override: Record<string, unknown> = {};
+    const headcount = wholeOrRaw(text(form, roleField(roleId, "headcount")));
+    if (headcount !== undefined && headcount !== suggested.headcount) override.headcount = headcount;
+    const seniority = text(form, roleField(roleId, "seniority"));
+    if (seniority !== "" && seniority !== suggested.seniority) override.seniority = seniority;
+    const required = parseSkillList(text(form, roleField(roleId, "required")));
+    const preferred = parseSkillList(text(form, roleField(roleId, "preferred")));
+    if (!sameList(required, suggested.skills.required) || !sameList(preferred, suggested.skills.preferred)) {
+      override.skills = { required, preferred };
+    }
+    if (Object.keys(override).length > 0) roles[roleId] = override;
+  }
+
+  for (const value of form.getAll("addRoles")) {
+    if (typeof value !== "string" || value === "") continue;
+    if (engineRoles.has(value)) removed.delete(value);
+    else added.add(value);
+  }
+
+  const phases: Record<string, Record<string, unknown>> = {};
+  for (const phase of base.phases) {
+    const override: Record<string, unknown> = {};
+    const start = wholeOrRaw(text(form, phaseField(phase.id, "start")));
+    if (start !== undefined && start !== phase.startMonth) override.startMonth = start;
+    const duration = wholeOrRaw(text(form, phaseField(phase.id, "duration")));
+    if (duration !== undefined && duration !== phase.durationMonths) override.durationMonths = duration;
+    if (Object.keys(override).length > 0) phases[phase.id] = override;
+  }
+
+  return { roles, addedRoles: [...added], removedRoles: [...removed], phases };
+}
+
+/**
+ * Where an overrides error is shown: "overrides.roles.ai-engineer.headcount" beside that
+ * headcount, "overrides.phases.deployment.startMonth" beside that start month, errors about the
+ * role lists beside the team.
+ */
+export function editFieldForErrorPath(path: string): string {
+  const parts = path.split(".");
+  if (parts[0] === "overrides") parts.shift();
+  const [head, id, field] = parts;
+  if (head === "roles" && id) {
+    if (field === "headcount" || field === "seniority") return roleField(id, field);
+    if (field === "skills") return roleField(id, parts[4] === "preferred" || parts[3] === "preferred" ? "preferred" : "required");
+    return "team";
+  }
+  if (head === "phases" && id) return phaseField(id, field === "durationMonths" ? "duration" : "start");
+  if (head === "addedRoles" || head === "removedRoles") return "team";
+  return head ?? "_";
+}
+
+export function editFieldErrors(fieldErrors: Record<string, string[]> | undefined): Record<string, string[]> {
+  const grouped: Record<string, string[]> = {};
+  for (const [path, messages] of Object.entries(fieldErrors ?? {})) {
+    const list = (grouped[editFieldForErrorPath(path)] ??= []);
+    for (const message of messages) if (!list.includes(message)) list.push(message);
+  }
+  return grouped;
+}
