@@ -22,7 +22,7 @@ import { schedulePhases } from "./evaluate/schedule-phases";
 import { applyFields } from "./extract/apply-fields";
 import { extractTraits } from "./extract/extract-traits";
 import { deriveRules } from "./rules/derive";
-import { orderedRules } from "./rules/index";
+import { rulesByStep } from "./rules/index";
 import { seniorityMixRule } from "./rules/seniority";
 import { timelineEstimateRule, timelineFromBriefRule } from "./rules/timeline";
 import type { Fact, SeniorityLevel } from "./types";
@@ -88,16 +88,16 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
   const state = createEngineState(facts, modelCount, brief.timelineMonths);
   for (const warning of briefTraits.warnings) addWarning(state, warning);
 
-  runRuleStep(state, orderedRules, "derive");
-  runRuleStep(state, orderedRules, "stage");
-  runRuleStep(state, orderedRules, "staff");
-  runRuleStep(state, orderedRules, "staff-fallback");
-  runRuleStep(state, orderedRules, "staff-shared");
-  runRuleStep(state, orderedRules, "skills");
+  runRuleStep(state, rulesByStep, "derive");
+  runRuleStep(state, rulesByStep, "stage");
+  runRuleStep(state, rulesByStep, "staff");
+  runRuleStep(state, rulesByStep, "staff-fallback");
+  runRuleStep(state, rulesByStep, "staff-shared");
+  runRuleStep(state, rulesByStep, "skills");
   deriveTimelineFacts(state);
-  runRuleStep(state, orderedRules, "sizing");
+  runRuleStep(state, rulesByStep, "sizing");
   applyHeadcountCap(state, brief.headcountCap);
-  runRuleStep(state, orderedRules, "seniority");
+  runRuleStep(state, rulesByStep, "seniority");
 
   const roles = listRoles(state);
   const pricing = priceTeam(state, roles, brief.currency, brief.location);

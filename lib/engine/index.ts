@@ -4,7 +4,7 @@
  * engine runs in route handlers, server actions, the CLI and the benchmark.
  */
 export { draftTeam, mixSeniority } from "./draft-team";
-export { extractTraits, classifyLatencyMs, classifyScale, scaleThresholds } from "./extract/extract-traits";
+export { extractTraits, classifyLatencyMs, classifyScale, clearExtractionMemos, scaleThresholds } from "./extract/extract-traits";
 export type { ExtractedTraits, NegatedFinding, TraitFinding } from "./extract/extract-traits";
 export { ruleCatalog, findRule } from "./rule-catalog";
 export type { RuleCatalogEntry } from "./rule-catalog";

@@ -31,7 +31,7 @@ export const defaultComboWindow = 8;
 // Shared vocabularies, so synonyms are added in one place.
 const suggestVerbs = "suggest*|propos*|surface|surfaces|serve up|pick|picks|rank*|curat*|highlight*|recommend*|show|showing|point them to";
 const catalogItems =
-  "item*|product*|song*|track|tracks|movie*|film*|tv show*|shows|series|article*|video*|book*|offer*|listing*|course*|recipe*|restaurant*|job*|playlist*|dish*|outfit*|hotel*|podcast*|game*|deal|deals|content|music|artist*|brand*";
+  "item*|product*|song*|track|tracks|movie*|film*|tv show*|shows|series|article*|video*|book*|offer*|listing*|course*|recipe*|restaurant*|job*|playlist*|dish*|outfit*|hotel*|podcast*|game*|deal|deals|content|music|artist*|brand*|feed|feeds|post|posts|reel*|search result*";
 const historyWords =
   "bought|buy before|purchas*|order history|past order*|previous order*|browsing|viewing history|watch history|listening history|clicked|viewed|watched|liked|rated|rating*|taste*|preference*|wishlist*|basket*|cart*";
 const seeVerbs =
@@ -85,7 +85,9 @@ export const lexicon: readonly LexiconEntry[] = [
       { slots: [suggestVerbs, historyWords], window: 10 },
       { slots: ["what to buy|what to watch|what to read|what to listen to|what to order|what to try|which product*", "next|suggest*|decide|discover*|help*"], window: 6 },
       { slots: ["discover*", "new product*|new music|new song*|new book*|new item*|new content|new artist*|similar"], window: 5 },
+      { slots: ["rank*|order*|sort*|personali*", "home feed|news feed|for you|timeline|feed"], window: 5 },
     ],
+    unless: ["applicant*", "resume*", "cvs", "candidate*"],
   },
   {
     trait: "archetype.perception",
@@ -213,7 +215,15 @@ export const lexicon: readonly LexiconEntry[] = [
       },
       {
         slots: [
-          "next|upcoming|coming|future|following|ahead",
+          "how many|how much",
+          "sell|sells|sold|buy|buys|order|orders|need|needs|use|uses|consume*|come|arrive|visit|call|book",
+          "tomorrow|next|upcoming|coming|future|ahead|week*|weekend*|month*|season*|day|days|daily|weekly|monthly|quarter*|holiday*",
+        ],
+        window: 10,
+      },
+      {
+        slots: [
+          "next|upcoming|coming|future|following|ahead|tomorrow",
           "week*|month*|quarter*|season*|year*|day*|holiday*|christmas",
           "how many|how much|demand|sales|stock|units|orders|volume*|booking*|visitor*|sell|sells",
         ],
@@ -254,6 +264,14 @@ export const lexicon: readonly LexiconEntry[] = [
           "churn*|leav*|cancel*|default*|risk*|likel*|probabilit*|fail*|breakdown*|break down|price*|conversion*|convert*|outcome*|readmi*|dropout*|drop out|quit*|repay*|lapse*|renew*|upgrade*|which customer*|which patient*|which machine*|which student*|who will|whether",
         ],
         window: 6,
+      },
+      { slots: ["screen*|rank*|shortlist*|score*|sort*|filter*", "applicant*|candidate*|resume*|cvs|job application*"], window: 4 },
+      {
+        slots: [
+          "likely to|going to|about to|at risk of|chance of|odds of|probability of",
+          "cancel*|churn*|leave|quit*|default*|fail*|lapse*|convert*|renew*|unsubscrib*|drop out|return|readmit*|break down",
+        ],
+        window: 3,
       },
     ],
   },
@@ -419,7 +437,7 @@ export const lexicon: readonly LexiconEntry[] = [
         ],
         window: 5,
       },
-      { slots: ["extract*|pull out|read|reads|captur*|pars*", "invoice*|receipt*|contract*|pdf*|scanned|form|forms|document*|id card*|passport*|claim form*"], window: 5 },
+      { slots: ["extract*|pull|pulls|pulling|read|reads|captur*|pars*", "invoice*|receipt*|contract*|pdf*|scanned|form|forms|document*|id card*|passport*|claim form*"], window: 7 },
     ],
   },
 
@@ -488,7 +506,26 @@ export const lexicon: readonly LexiconEntry[] = [
   { trait: "modality.radar", phrases: ["radar*"] },
   {
     trait: "modality.audio",
-    phrases: ["audio", "speech", "voice", "voices", "call record*", "phone call*", "recording*", "sound*", "acoustic*", "podcast*", "transcrib*", "microphone*", "spoken"],
+    phrases: [
+      "audio",
+      "speech",
+      "voice recording*",
+      "voice note*",
+      "voice message*",
+      "voice call*",
+      "voice assistant*",
+      "voice command*",
+      "voice interface*",
+      "call record*",
+      "phone call*",
+      "recording*",
+      "sound*",
+      "acoustic*",
+      "podcast*",
+      "transcrib*",
+      "microphone*",
+      "spoken",
+    ],
   },
   {
     trait: "modality.time-series",
@@ -680,6 +717,8 @@ export const lexicon: readonly LexiconEntry[] = [
   {
     trait: "deployment.batch",
     phrases: ["batch", "batches", "nightly", "overnight", "scheduled job*", "cron", "offline scoring", "every night", "every morning", "each night", "each morning"],
+    // "retrained nightly" is about operations, not about serving in batches.
+    unless: ["retrain*", "re train*"],
     combos: [
       {
         slots: [
@@ -912,6 +951,7 @@ export const lexicon: readonly LexiconEntry[] = [
       "production ready",
       "production grade",
     ],
+    unless: ["production line*", "production floor*", "production plant*", "production site*", "video production", "content production", "food production"],
   },
 
   {
@@ -1055,7 +1095,6 @@ export const lexicon: readonly LexiconEntry[] = [
       "vector database*",
       "vector store*",
       "vector search",
-      "embeddings",
       "semantic search",
       "langchain",
       "llamaindex",

@@ -13,6 +13,7 @@ import type {
   StageId,
   ToolId,
 } from "../types";
+import { FactSet } from "./fact-set";
 
 /** The draft while rules are being applied: mutable, private to the engine. */
 
@@ -43,7 +44,7 @@ export interface RoleState {
 }
 
 export interface EngineState {
-  readonly facts: Set<Fact>;
+  readonly facts: FactSet;
   readonly modelCount: number;
   readonly timelineMonths: number | undefined;
   readonly roles: Map<RoleId, RoleState>;
@@ -56,7 +57,7 @@ export interface EngineState {
 
 export function createEngineState(facts: Iterable<Fact>, modelCount: number, timelineMonths: number | undefined): EngineState {
   return {
-    facts: new Set(facts),
+    facts: new FactSet(facts),
     modelCount,
     timelineMonths,
     roles: new Map(),

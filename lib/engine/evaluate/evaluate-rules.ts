@@ -2,7 +2,7 @@ import { getPhase } from "../catalog/phases";
 import { getRole } from "../catalog/roles";
 import { baseHeadcountRule } from "../rules/sizing";
 import { timelineThresholds } from "../rules/timeline";
-import type { Condition, Effect, RoleId, RoleSelector, RoleTarget, Rule, RuleStep, SeniorityLevel } from "../types";
+import type { Effect, RoleId, RoleSelector, RoleTarget, Rule, RuleStep, SeniorityLevel } from "../types";
 import {
   addRationale,
   addUnique,
@@ -14,14 +14,22 @@ import {
   type EngineState,
   type RoleState,
 } from "./engine-state";
+import type { FactSet } from "./fact-set";
+import type { CompiledRule } from "../rules/index";
 
 const seniorityRank: Record<SeniorityLevel, number> = { junior: 0, mid: 1, senior: 2, lead: 3 };
 
-/** Whether a rule's condition holds for the current facts. */
-export function matchesCondition(condition: Condition, facts: ReadonlySet<string>): boolean {
-  if (condition.all && !condition.all.every((fact) => facts.has(fact))) return false;
-  if (condition.any && !condition.any.some((fact) => facts.has(fact))) return false;
-  if (condition.none && condition.none.some((fact) => facts.has(fact))) return false;
+/** Whether a compiled rule's condition holds for the current facts. */
+export function matchesCondition(compiled: Pick<CompiledRule, "all" | "any" | "none">, facts: FactSet): boolean {
+  // Integer lookups in plain loops: this runs for every rule on every draft.
+  const { all, any, none } = compiled;
+  for (let index = 0; index < all.length; index += 1) if (!facts.hasIndex(all[index] ?? -1)) return false;
+  if (any) {
+    let found = false;
+    for (let index = 0; index < any.length && !found; index += 1) found = facts.hasIndex(any[index] ?? -1);
+    if (!found) return false;
+  }
+  for (let index = 0; index < none.length; index += 1) if (facts.hasIndex(none[index] ?? -1)) return false;
   return true;
 }
 
@@ -174,10 +182,11 @@ function applyEffect(state: EngineState, rule: Rule, effect: Effect): void {
 }
 
 /** Applies, in order, every rule of one step whose condition holds. Returns the ids applied. */
-export function runRuleStep(state: EngineState, rules: readonly Rule[], step: RuleStep): string[] {
+export function runRuleStep(state: EngineState, rulesByStep: ReadonlyMap<RuleStep, readonly CompiledRule[]>, step: RuleStep): string[] {
   const applied: string[] = [];
-  for (const rule of rules) {
-    if (rule.step !== step || !matchesCondition(rule.when, state.facts)) continue;
+  for (const compiled of rulesByStep.get(step) ?? []) {
+    if (!matchesCondition(compiled, state.facts)) continue;
+    const rule = compiled.rule;
     for (const effect of rule.effects) applyEffect(state, rule, effect);
     applied.push(rule.id);
   }

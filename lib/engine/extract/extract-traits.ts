@@ -1,7 +1,7 @@
 import { latencyClassCeilingsMs } from "@/lib/schemas/project-brief";
 import { lexicon } from "../catalog/lexicon";
 import { getTraitOrder, type TraitId } from "../catalog/traits";
-import { compileLexicon, matchLexicon, type LexiconMatch } from "./match-lexicon";
+import { clearCandidateMemo, compileLexicon, matchLexicon, type LexiconMatch } from "./match-lexicon";
 import { readQuantities, type Quantities } from "./read-quantities";
 import { tokenize, type TokenStream } from "./tokenize";
 
@@ -37,34 +37,38 @@ export const scaleThresholds = {
   massive: { users: 10_000_000, requestsPerDay: 100_000_000 },
 } as const;
 
+const untidy = /\s{2,}|[\n\r\t]/;
+
 function tidy(evidence: string): string {
-  const collapsed = evidence.replace(/\s+/g, " ").trim();
+  const collapsed = untidy.test(evidence) ? evidence.replace(/\s+/g, " ").trim() : evidence;
   return collapsed.length > maxEvidenceLength ? `${collapsed.slice(0, maxEvidenceLength - 1)}…` : collapsed;
 }
 
 /** The matched words, with adjacent spans joined and gaps shown as an ellipsis. */
 function describeMatch(stream: TokenStream, match: LexiconMatch): string {
-  const parts: string[] = [];
+  let text = "";
   let runStart = -1;
   let runEnd = -1;
-  const flush = () => {
-    if (runStart >= 0) parts.push(stream.text.slice(stream.starts[runStart] ?? 0, stream.ends[runEnd] ?? 0));
-  };
   for (const [start, end] of match.spans) {
     if (runStart >= 0 && start <= runEnd + 1) {
-      runEnd = Math.max(runEnd, end);
+      if (end > runEnd) runEnd = end;
       continue;
     }
-    flush();
+    if (runStart >= 0) text += `${stream.text.slice(stream.starts[runStart] ?? 0, stream.ends[runEnd] ?? 0)} … `;
     runStart = start;
     runEnd = end;
   }
-  flush();
-  return tidy(parts.join(" … "));
+  if (runStart >= 0) text += stream.text.slice(stream.starts[runStart] ?? 0, stream.ends[runEnd] ?? 0);
+  return tidy(text);
 }
 
+/** Evidence per trait, deduplicated case-insensitively and capped, in the order found. */
 class EvidenceBook {
   private readonly book = new Map<TraitId, { list: string[]; keys: Set<string> }>();
+
+  isFull(id: TraitId): boolean {
+    return (this.book.get(id)?.list.length ?? 0) >= maxEvidencePerTrait;
+  }
 
   add(id: TraitId, evidence: string): void {
     let entry = this.book.get(id);
@@ -85,6 +89,18 @@ class EvidenceBook {
   entries(): [TraitId, string[]][] {
     return [...this.book.entries()].map(([id, entry]) => [id, entry.list]);
   }
+}
+
+function compareCatalogOrder(a: { id: TraitId }, b: { id: TraitId }): number {
+  return getTraitOrder(a.id) - getTraitOrder(b.id);
+}
+
+/**
+ * Empties the word memo the extractor keeps between calls. Drafts never depend on them; the
+ * benchmark calls this to time a cold first draft.
+ */
+export function clearExtractionMemos(): void {
+  clearCandidateMemo(compiledLexicon);
 }
 
 /** Sorts a latency budget in milliseconds into the brief's latency classes. */
@@ -114,7 +130,9 @@ export function extractTraits(text: string): ExtractedTraits {
   const negative = new EvidenceBook();
 
   for (const match of matchLexicon(compiledLexicon, stream)) {
-    (match.negated ? negative : positive).add(match.trait, describeMatch(stream, match));
+    const book = match.negated ? negative : positive;
+    // Describing a match costs string work; skip it once the trait has all the evidence it shows.
+    if (!book.isFull(match.trait)) book.add(match.trait, describeMatch(stream, match));
   }
 
   const quantities = readQuantities(stream);
@@ -129,15 +147,14 @@ export function extractTraits(text: string): ExtractedTraits {
     if (count >= 3) positive.add("models.3plus", tidy(quantities.modelCount.evidence));
   }
 
-  const byCatalogOrder = (a: { id: TraitId }, b: { id: TraitId }) => getTraitOrder(a.id) - getTraitOrder(b.id);
   const traits: TraitFinding[] = positive
     .entries()
     .map(([id, evidence]) => ({ id, evidence, from: "text" as const }))
-    .sort(byCatalogOrder);
+    .sort(compareCatalogOrder);
   const negated: NegatedFinding[] = negative
     .entries()
     .filter(([id]) => !positive.has(id))
     .map(([id, evidence]) => ({ id, evidence }))
-    .sort(byCatalogOrder);
+    .sort(compareCatalogOrder);
   return { traits, negated, quantities };
 }

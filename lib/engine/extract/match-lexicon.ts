@@ -3,9 +3,11 @@ import type { TraitId } from "../catalog/traits";
 import { toSingular, type TokenStream } from "./tokenize";
 
 /**
- * Compiles the lexicon once (at module load) into word indexes, then matches a token stream in
- * one left-to-right pass. Each token costs a few map lookups whatever the lexicon's size, and
- * each hit updates a fixed-size slot table: the pass is linear in the number of tokens.
+ * Compiles the lexicon once (at module load) into a word map and a prefix trie, then matches a
+ * token stream in one left-to-right pass. Each token costs one map lookup plus a trie walk no
+ * longer than the word, whatever the lexicon's size, and each hit updates a fixed-size slot
+ * table: the pass is linear in the number of tokens. Hot paths avoid per-call closures and
+ * reuse their buffers, because a draft should cost microseconds.
  */
 
 interface WordTest {
@@ -21,23 +23,53 @@ interface PhraseRef {
   readonly words: readonly WordTest[];
 }
 
+type NegationPolicy = "normal" | "ignore" | "unless-harm";
+
 interface CompiledPattern {
   readonly trait: TraitId;
-  readonly negation: "normal" | "ignore" | "unless-harm";
+  readonly negation: NegationPolicy;
   readonly entry: number;
   readonly slotCount: number;
   readonly slotBase: number;
   readonly window: number;
 }
 
+/** Children are indexed by character code: plain array access is the cheapest lookup in V8. */
+interface TrieNode {
+  readonly children: (TrieNode | undefined)[];
+  refs: PhraseRef[] | null;
+}
+
+/**
+ * Phrases indexed by their first word. Phrases whose second word is exact are indexed again by
+ * it, so a common first word ("on", "in", "what") costs one more lookup, not a scan of dozens
+ * of phrases.
+ */
+interface ExactEntry {
+  readonly refs: PhraseRef[];
+  readonly bySecond: Map<string, PhraseRef[]>;
+}
+
+/** Everything a word can start: its exact-word entry and every prefix phrase it matches. */
+interface WordCandidates {
+  readonly exact: ExactEntry | null;
+  readonly prefixRefs: readonly PhraseRef[];
+}
+
 export interface CompiledLexicon {
-  readonly exact: ReadonlyMap<string, readonly PhraseRef[]>;
-  readonly prefix: ReadonlyMap<string, readonly PhraseRef[]>;
-  readonly prefixLengths: readonly number[];
+  readonly exact: ReadonlyMap<string, ExactEntry>;
+  readonly prefixTrie: TrieNode;
+  /**
+   * Memo of word → candidates. It caches a pure function of the static lexicon, so drafts do
+   * not depend on it; it only saves the map lookup and trie walk for words seen before.
+   * Cleared when full, so memory stays bounded.
+   */
+  readonly candidateMemo: Map<string, WordCandidates>;
   readonly patterns: readonly CompiledPattern[];
   readonly totalSlots: number;
   readonly entryHasUnless: readonly boolean[];
-  readonly entryCount: number;
+  /** Scratch buffers reused by every match (matching is synchronous, so never shared). */
+  readonly scratch: { anyStart: Int32Array; anyEnd: Int32Array; posStart: Int32Array; posEnd: Int32Array };
 }
 
 function parseWord(word: string): WordTest {
@@ -54,10 +86,14 @@ function parsePhrase(phrase: string): WordTest[] {
   return words.map(parseWord);
 }
 
+function createTrieNode(): TrieNode {
+  return { children: [], refs: null };
+}
+
 /** Builds the lookup tables for a lexicon. */
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
-  const exact = new Map<string, PhraseRef[]>();
-  const prefix = new Map<string, PhraseRef[]>();
+  const exact = new Map<string, ExactEntry>();
+  const prefixTrie = createTrieNode();
   const patterns: CompiledPattern[] = [];
   const entryHasUnless: boolean[] = [];
   let totalSlots = 0;
@@ -65,23 +101,45 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   const register = (ref: PhraseRef) => {
     const first = ref.words[0];
     if (!first) return;
-    const map = first.exact !== null ? exact : prefix;
-    const key = first.exact ?? first.prefix ?? "";
-    const list = map.get(key);
-    if (list) list.push(ref);
-    else map.set(key, [ref]);
+    if (first.exact !== null) {
+      let entry = exact.get(first.exact);
+      if (!entry) {
+        entry = { refs: [], bySecond: new Map() };
+        exact.set(first.exact, entry);
+      }
+      const second = ref.words[1]?.exact;
+      if (second) {
+        const list = entry.bySecond.get(second);
+        if (list) list.push(ref);
+        else entry.bySecond.set(second, [ref]);
+      } else {
+        entry.refs.push(ref);
+      }
+      return;
+    }
+    let node = prefixTrie;
+    for (const char of first.prefix ?? "") {
+      const code = char.charCodeAt(0);
+      let child = node.children[code];
+      if (!child) {
+        child = createTrieNode();
+        node.children[code] = child;
+      }
+      node = child;
+    }
+    (node.refs ??= []).push(ref);
   };
 
   entries.forEach((entry, entryIndex) => {
     entryHasUnless.push((entry.unless?.length ?? 0) > 0);
+    const negation: NegationPolicy = entry.negation ?? "normal";
     const addPattern = (slots: readonly string[], window: number) => {
       const pattern = patterns.length;
-      patterns.push({ trait: entry.trait, negation: entry.negation ?? "normal", entry: entryIndex, slotCount: slots.length, slotBase: totalSlots, window });
+      patterns.push({ trait: entry.trait, negation, entry: entryIndex, slotCount: slots.length, slotBase: totalSlots, window });
       totalSlots += slots.length;
       slots.forEach((slot, slotIndex) => {
         for (const alternative of slot.split("|")) register({ pattern, slot: slotIndex, words: parsePhrase(alternative) });
       });
-      return pattern;
     };
     for (const phrase of entry.phrases ?? []) addPattern([phrase], 0);
     for (const combo of entry.combos ?? []) addPattern(combo.slots, combo.window ?? defaultComboWindow);
@@ -93,26 +151,13 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     }
   });
 
-  const prefixLengths = [...new Set([...prefix.keys()].map((key) => key.length))].sort((a, b) => a - b);
-  return { exact, prefix, prefixLengths, patterns, totalSlots, entryHasUnless, entryCount: entries.length };
-}
-
-// Verbs that turn a negated mention into a stated concern: "must not leak personal data".
-const harmPrefixes = ["leak", "expos", "shar", "disclos", "breach", "misus", "sell", "sold", "violat", "compromis", "reveal", "mishandl", "abus", "re-identif", "reidentif", "lose", "lost", "discriminat"];
-
-function isHarmWord(word: string): boolean {
-  return harmPrefixes.some((prefix) => word.startsWith(prefix));
-}
-
-/** Whether a hit starting at `start` counts as negated under the pattern's negation policy. */
-function isNegatedHit(stream: TokenStream, pattern: CompiledPattern, start: number): boolean {
-  if (stream.negated[start] !== 1 || pattern.negation === "ignore") return false;
-  if (pattern.negation === "normal") return true;
-  const cue = stream.negationCue[start] ?? -1;
-  const from = Math.min(cue, start) + 1;
-  const to = Math.max(cue, start);
-  for (let index = from; index < to; index += 1) if (isHarmWord(stream.words[index] ?? "")) return false;
-  return true;
+  const scratch = {
+    anyStart: new Int32Array(totalSlots),
+    anyEnd: new Int32Array(totalSlots),
+    posStart: new Int32Array(totalSlots),
+    posEnd: new Int32Array(totalSlots),
+  };
+  return { exact, prefixTrie, candidateMemo: new Map(), patterns, totalSlots, entryHasUnless, scratch };
 }
 
 function wordMatches(test: WordTest, word: string, singular: string): boolean {
@@ -134,6 +179,24 @@ function matchPhraseAt(stream: TokenStream, words: readonly WordTest[], start: n
   return last;
 }
 
+// Verbs that turn a negated mention into a stated concern: "must not leak personal data".
+const harmPrefixes = ["leak", "expos", "shar", "disclos", "breach", "misus", "sell", "sold", "violat", "compromis", "reveal", "mishandl", "abus", "reidentif", "lose", "lost", "discriminat"];
+
+function isHarmWord(word: string): boolean {
+  return harmPrefixes.some((prefix) => word.startsWith(prefix));
+}
+
+/** Whether a hit starting at `start` counts as negated under the pattern's negation policy. */
+function isNegatedHit(stream: TokenStream, pattern: CompiledPattern, start: number): boolean {
+  if (stream.negated[start] !== 1 || pattern.negation === "ignore") return false;
+  if (pattern.negation === "normal") return true;
+  const cue = stream.negationCue[start] ?? -1;
+  const from = Math.min(cue, start) + 1;
+  const to = Math.max(cue, start);
+  for (let index = from; index < to; index += 1) if (isHarmWord(stream.words[index] ?? "")) return false;
+  return true;
+}
+
 export interface LexiconMatch {
   readonly trait: TraitId;
   /** Token spans [start, end] of the matched slots, in text order. */
@@ -143,83 +206,128 @@ export interface LexiconMatch {
   readonly entry: number;
 }
 
+/** State of one matching pass. */
+interface MatchRun {
+  readonly compiled: CompiledLexicon;
+  readonly stream: TokenStream;
+  readonly matches: LexiconMatch[];
+  /** Sentences in which each entry's `unless` phrases occur, created on first use. */
+  unlessSentences: Map<number, Set<number>> | null;
+}
+
+// True when every slot has a hit in this sentence within the window, no two on one token.
+function isComplete(stream: TokenStream, pattern: CompiledPattern, starts: Int32Array, hitStart: number, sentence: number): boolean {
+  for (let slot = 0; slot < pattern.slotCount; slot += 1) {
+    const start = starts[pattern.slotBase + slot] ?? -1;
+    if (start < 0 || stream.sentences[start] !== sentence || hitStart - start > pattern.window) return false;
+  }
+  for (let slot = 1; slot < pattern.slotCount; slot += 1) {
+    const start = starts[pattern.slotBase + slot];
+    for (let other = 0; other < slot; other += 1) if (starts[pattern.slotBase + other] === start) return false;
+  }
+  return true;
+}
+
+function collectSpans(pattern: CompiledPattern, starts: Int32Array, ends: Int32Array): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (let slot = 0; slot < pattern.slotCount; slot += 1) {
+    const index = pattern.slotBase + slot;
+    spans.push([starts[index] ?? 0, ends[index] ?? 0]);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+function handleHit(run: MatchRun, ref: PhraseRef, start: number): void {
+  const { stream, compiled } = run;
+  const end = matchPhraseAt(stream, ref.words, start);
+  if (end < 0) return;
+  const pattern = compiled.patterns[ref.pattern];
+  if (!pattern) return;
+  const sentence = stream.sentences[start] ?? 0;
+  if (ref.slot < 0) {
+    run.unlessSentences ??= new Map();
+    let sentences = run.unlessSentences.get(pattern.entry);
+    if (!sentences) {
+      sentences = new Set();
+      run.unlessSentences.set(pattern.entry, sentences);
+    }
+    sentences.add(sentence);
+    return;
+  }
+  // A phrase is negated by a cue before it, not by a cue inside it ("works without internet").
+  const negated = isNegatedHit(stream, pattern, start);
+  if (pattern.slotCount === 1) {
+    run.matches.push({ trait: pattern.trait, spans: [[start, end]], negated, sentence, entry: pattern.entry });
+    return;
+  }
+  const { anyStart, anyEnd, posStart, posEnd } = compiled.scratch;
+  const index = pattern.slotBase + ref.slot;
+  anyStart[index] = start;
+  anyEnd[index] = end;
+  if (!negated) {
+    posStart[index] = start;
+    posEnd[index] = end;
+    if (isComplete(stream, pattern, posStart, start, sentence)) {
+      run.matches.push({ trait: pattern.trait, spans: collectSpans(pattern, posStart, posEnd), negated: false, sentence, entry: pattern.entry });
+      return;
+    }
+  }
+  if (isComplete(stream, pattern, anyStart, start, sentence)) {
+    run.matches.push({ trait: pattern.trait, spans: collectSpans(pattern, anyStart, anyEnd), negated: true, sentence, entry: pattern.entry });
+  }
+}
+
+const maxMemoEntries = 20_000;
+const noRefs: readonly PhraseRef[] = [];
+
+function findCandidates(compiled: CompiledLexicon, word: string, singular: string): WordCandidates {
+  const known = compiled.candidateMemo.get(word);
+  if (known) return known;
+  let prefixRefs: PhraseRef[] | null = null;
+  // Walk the prefix trie along the word: every node passed is a prefix the word starts with.
+  let node: TrieNode | undefined = compiled.prefixTrie;
+  for (let char = 0; char < word.length && node; char += 1) {
+    node = node.children[word.charCodeAt(char)];
+    if (node?.refs) prefixRefs = prefixRefs ? prefixRefs.concat(node.refs) : node.refs.slice();
+  }
+  const candidates: WordCandidates = { exact: compiled.exact.get(singular) ?? null, prefixRefs: prefixRefs ?? noRefs };
+  if (compiled.candidateMemo.size >= maxMemoEntries) compiled.candidateMemo.clear();
+  compiled.candidateMemo.set(word, candidates);
+  return candidates;
+}
+
 /** Runs the compiled lexicon over a token stream and returns every match, negated ones included. */
 export function matchLexicon(compiled: CompiledLexicon, stream: TokenStream): LexiconMatch[] {
-  const { totalSlots, patterns, prefixLengths } = compiled;
-  // Latest hit per slot: any hit, and non-negated hit (start and end token of each).
-  const anyStart = new Int32Array(totalSlots).fill(-1);
-  const anyEnd = new Int32Array(totalSlots);
-  const posStart = new Int32Array(totalSlots).fill(-1);
-  const posEnd = new Int32Array(totalSlots);
-  const unlessSentences: Set<number>[] = Array.from({ length: compiled.entryCount }, () => new Set<number>());
-  const matches: LexiconMatch[] = [];
-
-  const collectSpans = (pattern: CompiledPattern, starts: Int32Array, ends: Int32Array): (readonly [number, number])[] => {
-    const spans: (readonly [number, number])[] = [];
-    for (let slot = 0; slot < pattern.slotCount; slot += 1) {
-      const index = pattern.slotBase + slot;
-      spans.push([starts[index] ?? 0, ends[index] ?? 0]);
-    }
-    return spans.sort((a, b) => a[0] - b[0]);
-  };
-
-  // True when every slot has a hit in this sentence within the window, no two on one token.
-  const isComplete = (pattern: CompiledPattern, starts: Int32Array, hitStart: number, sentence: number): boolean => {
-    for (let slot = 0; slot < pattern.slotCount; slot += 1) {
-      const start = starts[pattern.slotBase + slot] ?? -1;
-      if (start < 0 || stream.sentences[start] !== sentence || hitStart - start > pattern.window) return false;
-    }
-    for (let slot = 1; slot < pattern.slotCount; slot += 1) {
-      const start = starts[pattern.slotBase + slot];
-      for (let other = 0; other < slot; other += 1) if (starts[pattern.slotBase + other] === start) return false;
-    }
-    return true;
-  };
-
-  const handle = (ref: PhraseRef, start: number) => {
-    const end = matchPhraseAt(stream, ref.words, start);
-    if (end < 0) return;
-    const pattern = patterns[ref.pattern];
-    if (!pattern) return;
-    const sentence = stream.sentences[start] ?? 0;
-    if (ref.slot < 0) {
-      unlessSentences[pattern.entry]?.add(sentence);
-      return;
-    }
-    // A phrase is negated by a cue before it, not by a cue inside it ("works without internet").
-    const negated = isNegatedHit(stream, pattern, start);
-    if (pattern.slotCount === 1) {
-      matches.push({ trait: pattern.trait, spans: [[start, end]], negated, sentence, entry: pattern.entry });
-      return;
-    }
-    const index = pattern.slotBase + ref.slot;
-    anyStart[index] = start;
-    anyEnd[index] = end;
-    if (!negated) {
-      posStart[index] = start;
-      posEnd[index] = end;
-      if (isComplete(pattern, posStart, start, sentence)) {
-        matches.push({ trait: pattern.trait, spans: collectSpans(pattern, posStart, posEnd), negated: false, sentence, entry: pattern.entry });
-        return;
-      }
-    }
-    if (isComplete(pattern, anyStart, start, sentence)) {
-      matches.push({ trait: pattern.trait, spans: collectSpans(pattern, anyStart, anyEnd), negated: true, sentence, entry: pattern.entry });
-    }
-  };
+  compiled.scratch.anyStart.fill(-1);
+  compiled.scratch.posStart.fill(-1);
+  const run: MatchRun = { compiled, stream, matches: [], unlessSentences: null };
 
   for (let index = 0; index < stream.count; index += 1) {
-    const word = stream.words[index] ?? "";
-    const singular = stream.singulars[index] ?? "";
-    const exactRefs = compiled.exact.get(singular);
-    if (exactRefs) for (const ref of exactRefs) handle(ref, index);
-    for (const length of prefixLengths) {
-      if (length > word.length) break;
-      const prefixRefs = compiled.prefix.get(word.slice(0, length));
-      if (prefixRefs) for (const ref of prefixRefs) handle(ref, index);
+    const candidates = findCandidates(compiled, stream.words[index] ?? "", stream.singulars[index] ?? "");
+    const exactEntry = candidates.exact;
+    if (exactEntry) {
+      for (const ref of exactEntry.refs) handleHit(run, ref, index);
+      if (exactEntry.bySecond.size > 0 && index + 1 < stream.count) {
+        // The second word may match in singular or raw form ("customers who bought").
+        const bySingular = exactEntry.bySecond.get(stream.singulars[index + 1] ?? "");
+        if (bySingular) for (const ref of bySingular) handleHit(run, ref, index);
+        const raw = stream.words[index + 1] ?? "";
+        if (raw !== stream.singulars[index + 1]) {
+          const byRaw = exactEntry.bySecond.get(raw);
+          if (byRaw) for (const ref of byRaw) handleHit(run, ref, index);
+        }
+      }
     }
+    for (const ref of candidates.prefixRefs) handleHit(run, ref, index);
   }
 
   // `unless` words may come after the match in the same sentence, so filter at the end.
-  return matches.filter((match) => !(compiled.entryHasUnless[match.entry] && unlessSentences[match.entry]?.has(match.sentence)));
+  const unless = run.unlessSentences;
+  if (!unless) return run.matches;
+  return run.matches.filter((match) => !(compiled.entryHasUnless[match.entry] && unless.get(match.entry)?.has(match.sentence)));
+}
+
+/** Empties the word memo (the benchmark uses it to time cold drafts). */
+export function clearCandidateMemo(compiled: CompiledLexicon): void {
+  compiled.candidateMemo.clear();
 }

@@ -18,7 +18,8 @@ export interface Quantities {
   readonly modelCount?: Quantity;
 }
 
-const userNouns = "users?|customers?|visitors?|shoppers?|subscribers?|players?|members?|patients?|drivers?|listeners?|viewers?|readers?|students?|employees?";
+const userNouns =
+  "users?|customers?|visitors?|shoppers?|subscribers?|players?|members?|patients?|drivers?|listeners?|viewers?|readers?|students?|employees?|card ?holders?|account ?holders?|policy ?holders?|clients?|citizens?|households?";
 const requestNouns =
   "requests?|queries|query|api calls|calls|transactions?|predictions?|messages?|conversations?|sessions?|orders?|events?|images?|documents?|payments?|claims?";
 const qualifiers = "(?:(?:daily|monthly|weekly|active|concurrent|unique|registered|paying|online|new|incoming|card|inference)\\s+){0,2}";
@@ -117,28 +118,34 @@ export function readQuantities(stream: TokenStream): Quantities {
     }
   };
 
+  // Cheap gates: most briefs have no digits or volume words, and then the regexes need not run.
+  const hasDigit = /\d/.test(text);
+  const lower = text.toLowerCase();
+
   numericVolume.lastIndex = 0;
-  for (let match = numericVolume.exec(text); match !== null; match = numericVolume.exec(text)) {
+  for (let match = hasDigit ? numericVolume.exec(text) : null; match !== null; match = numericVolume.exec(text)) {
     if (isNegatedAt(stream, match.index)) continue;
     const base = Number((match[1] ?? "0").replaceAll(",", ""));
     const multiplier = match[2] ? (multipliers[match[2].toLowerCase()] ?? 1) : 1;
     addVolume(base * multiplier, match[3] ?? "", match[4], match[0]);
   }
   wordVolume.lastIndex = 0;
-  for (let match = wordVolume.exec(text); match !== null; match = wordVolume.exec(text)) {
+  const hasVolumeWord = lower.includes("thousands") || lower.includes("millions") || lower.includes("billions");
+  for (let match = hasVolumeWord ? wordVolume.exec(text) : null; match !== null; match = wordVolume.exec(text)) {
     if (isNegatedAt(stream, match.index)) continue;
     addVolume(wordAmounts[(match[1] ?? "").toLowerCase()] ?? 0, match[2] ?? "", match[3], match[0]);
   }
 
   latencyBudget.lastIndex = 0;
-  for (let match = latencyBudget.exec(text); match !== null; match = latencyBudget.exec(text)) {
+  for (let match = hasDigit ? latencyBudget.exec(text) : null; match !== null; match = latencyBudget.exec(text)) {
     const milliseconds = match[1] !== undefined ? Number(match[1]) : Number(match[3] ?? "0") * 1000;
     if (!(milliseconds > 0)) continue;
     if (!latencyMs || milliseconds < latencyMs.value) latencyMs = { value: milliseconds, evidence: match[0] };
   }
 
   modelCountPattern.lastIndex = 0;
-  for (let match = modelCountPattern.exec(text); match !== null; match = modelCountPattern.exec(text)) {
+  const mentionsModels = lower.includes("model");
+  for (let match = mentionsModels ? modelCountPattern.exec(text) : null; match !== null; match = modelCountPattern.exec(text)) {
     if (usedNotBuilt.test((match[2] ?? "").toLowerCase()) || isNegatedAt(stream, match.index)) continue;
     const word = (match[1] ?? "").toLowerCase();
     const count = /^\d+$/.test(word) ? Number(word) : (countWords[word] ?? 0);

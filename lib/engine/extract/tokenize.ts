@@ -19,9 +19,6 @@ export interface TokenStream {
   readonly negationCue: Int32Array;
 }
 
-// Letters and digits, with an optional apostrophe suffix ("vehicle's", "don't", "we'll").
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
 /** Words that open a negation scope running forward to the end of the clause. */
 const preNegationCues = new Set(["no", "not", "without", "never", "nor", "neither", "none", "excluding", "except"]);
 /** "not only X but also Y" and friends negate nothing. */
@@ -38,92 +35,137 @@ const listJoiners = new Set(["or", "nor", "and"]);
 /** Negation reaches at most this many tokens: longer reaches are usually new thoughts. */
 const maxScope = 8;
 
-/** Strips common plural endings so "cars" meets "car" and "categories" meets "category". */
+/**
+ * Strips common plural endings so "cars" meets "car" and "categories" meets "category":
+ * -ies → -y; -ss, -us, -is stay; -sses, -xes, -ches, -shes lose "es"; other -s is dropped.
+ * Written with character codes because it runs once per token.
+ */
 export function toSingular(word: string): string {
   const length = word.length;
-  if (length <= 3) return word;
-  if (word.endsWith("ies") && length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) return word;
-  if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) return word.slice(0, -2);
-  if (word.endsWith("s")) return word.slice(0, -1);
-  return word;
-}
-
-type Gap = 0 | 1 | 2; // 0: none, 1: clause break (comma, colon, bracket), 2: sentence break
-
-function classifyGap(text: string, from: number, to: number): { gap: Gap; comma: boolean } {
-  let gap: Gap = 0;
-  let comma = false;
-  for (let index = from; index < to; index += 1) {
-    const char = text.charCodeAt(index);
-    // "." ends a sentence only when followed by a space or the end ("e.g." still splits; "1.5" and "node.js" do not).
-    if (char === 46 /* . */) {
-      const next = index + 1 < text.length ? text.charCodeAt(index + 1) : 32;
-      if (next === 32 || next === 10 || next === 13 || next === 9) return { gap: 2, comma: false };
-    } else if (char === 33 /* ! */ || char === 63 /* ? */ || char === 59 /* ; */ || char === 10 /* \n */) {
-      return { gap: 2, comma: false };
-    } else if (char === 44 /* , */) {
-      gap = 1;
-      comma = true;
-    } else if (char === 58 /* : */ || char === 40 || char === 41 || char === 8212 || char === 8211 || char === 91 || char === 93) {
-      gap = 1;
-    }
+  if (length <= 3 || word.charCodeAt(length - 1) !== 115 /* s */) return word;
+  const second = word.charCodeAt(length - 2);
+  const third = word.charCodeAt(length - 3);
+  if (second === 101 /* e */ && third === 105 /* i */ && length > 4) return `${word.slice(0, -3)}y`;
+  if (second === 115 /* s */ || second === 117 /* u */ || second === 105 /* i */) return word;
+  if (second === 101 /* e */) {
+    const fourth = word.charCodeAt(length - 4);
+    if (third === 120 /* x */) return word.slice(0, -2);
+    if (third === 104 /* h */ && (fourth === 99 /* c */ || fourth === 115 /* s */)) return word.slice(0, -2);
+    if (third === 115 /* s */ && fourth === 115 /* s */) return word.slice(0, -2);
   }
-  return { gap, comma };
+  return word.slice(0, -1);
 }
 
 /** Tokenises `text` and marks negated tokens. */
 export function tokenize(text: string): TokenStream {
+  // Lower-case once. A few characters change length when lower-cased (e.g. "İ"); then offsets
+  // would drift, so fall back to lower-casing token by token.
+  const lowered = text.toLowerCase();
+  const aligned = lowered.length === text.length;
+  const source = aligned ? lowered : text;
+  const length = source.length;
+
   const words: string[] = [];
+  const singulars: string[] = [];
   const startList: number[] = [];
   const endList: number[] = [];
+  const sentenceList: number[] = [];
+  const gapList: number[] = []; // break before each token: 0 none, 1 clause, 2 sentence
+  const commaList: number[] = [];
 
-  wordPattern.lastIndex = 0;
-  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
-    const raw = match[0].toLowerCase();
-    const start = match.index;
-    const end = start + match[0].length;
-    const apostrophe = Math.max(raw.indexOf("'"), raw.indexOf("’"));
-    if (apostrophe < 0) {
-      words.push(raw);
-      startList.push(start);
-      endList.push(end);
-    } else if (raw.endsWith("n't") || raw.endsWith("n’t")) {
-      // "don't" → "do" + "not", so negation sees a plain "not".
-      words.push(raw.slice(0, apostrophe - 1), "not");
-      startList.push(start, start + apostrophe - 1);
-      endList.push(start + apostrophe - 1, end);
-    } else {
-      // "vehicle's" → "vehicle"; "we'll" → "we".
-      words.push(raw.slice(0, apostrophe));
-      startList.push(start);
-      endList.push(start + apostrophe);
+  let sentence = 0;
+  let gap = 0;
+  let comma = false;
+  const push = (word: string, start: number, end: number) => {
+    const lower = aligned ? word : word.toLowerCase();
+    const first = words.length === 0;
+    if (!first && gap === 2) sentence += 1;
+    words.push(lower);
+    singulars.push(toSingular(lower));
+    startList.push(start);
+    endList.push(end);
+    sentenceList.push(sentence);
+    gapList.push(first ? 0 : gap);
+    commaList.push(!first && gap === 1 && comma ? 1 : 0);
+    gap = 0;
+    comma = false;
+  };
+
+  // One pass over the characters: words are runs of letters and digits (with an optional
+  // apostrophe suffix such as "'s" or "n't"); everything between words is classified as
+  // no break, a clause break (comma, colon, bracket, dash) or a sentence break.
+  let index = 0;
+  while (index < length) {
+    const code = source.charCodeAt(index);
+    if (isWordCode(source, index, code)) {
+      const start = index;
+      index += 1;
+      while (index < length && isWordCode(source, index, source.charCodeAt(index))) index += 1;
+      const end = index;
+      const next = source.charCodeAt(index);
+      if ((next === 39 || next === 8217) && index + 1 < length && isLetterCode(source, index + 1, source.charCodeAt(index + 1))) {
+        let suffixEnd = index + 1;
+        while (suffixEnd < length && isLetterCode(source, suffixEnd, source.charCodeAt(suffixEnd))) suffixEnd += 1;
+        const suffix = source.slice(index + 1, suffixEnd).toLowerCase();
+        const stem = source.slice(start, end);
+        if (suffix === "t" && stem.toLowerCase().endsWith("n")) {
+          // "don't" → "do" + "not", so negation sees a plain "not".
+          push(stem.slice(0, -1), start, end - 1);
+          push("not", end - 1, suffixEnd);
+        } else {
+          // "vehicle's" → "vehicle"; "we'll" → "we".
+          push(stem, start, end);
+        }
+        index = suffixEnd;
+      } else {
+        push(source.slice(start, end), start, end);
+      }
+      continue;
     }
+    if (code === 46 /* . */) {
+      // "." ends a sentence only when followed by a space or the end ("e.g." still splits; "1.5" and "node.js" do not).
+      const after = index + 1 < length ? source.charCodeAt(index + 1) : 32;
+      if (after === 32 || after === 10 || after === 13 || after === 9) gap = 2;
+    } else if (code === 33 /* ! */ || code === 63 /* ? */ || code === 59 /* ; */ || code === 10 /* \n */) {
+      gap = 2;
+    } else if (code === 44 /* , */) {
+      if (gap < 1) gap = 1;
+      comma = true;
+    } else if (code === 58 /* : */ || code === 40 || code === 41 || code === 8212 || code === 8211 || code === 91 || code === 93) {
+      if (gap < 1) gap = 1;
+    }
+    index += 1;
   }
 
   const count = words.length;
-  const starts = Int32Array.from(startList);
-  const ends = Int32Array.from(endList);
-  const sentences = new Int32Array(count);
-  const gaps = new Uint8Array(count); // break before token i
-  const commas = new Uint8Array(count);
-  const singulars: string[] = new Array<string>(count);
-
-  let sentence = 0;
-  for (let index = 0; index < count; index += 1) {
-    const word = words[index] ?? "";
-    singulars[index] = toSingular(word);
-    if (index > 0) {
-      const { gap, comma } = classifyGap(text, ends[index - 1] ?? 0, starts[index] ?? 0);
-      gaps[index] = gap;
-      commas[index] = comma ? 1 : 0;
-      if (gap === 2) sentence += 1;
-    }
-    sentences[index] = sentence;
-  }
-
+  const gaps = Uint8Array.from(gapList);
+  const commas = Uint8Array.from(commaList);
   const { negated, negationCue } = markNegation(words, gaps, commas);
-  return { text, count, words, singulars, starts, ends, sentences, negated, negationCue };
+  return {
+    text,
+    count,
+    words,
+    singulars,
+    starts: Int32Array.from(startList),
+    ends: Int32Array.from(endList),
+    sentences: Int32Array.from(sentenceList),
+    negated,
+    negationCue,
+  };
+}
+
+const nonAsciiWordChar = /[\p{L}\p{N}]/u;
+const nonAsciiLetter = /\p{L}/u;
+
+/** Letters and digits; non-ASCII characters are checked against Unicode classes. */
+function isWordCode(source: string, index: number, code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return nonAsciiWordChar.test(source.charAt(index));
+}
+
+function isLetterCode(source: string, index: number, code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return nonAsciiLetter.test(source.charAt(index));
 }
 
 /** Length of the clause segment starting at `from` and how it ends, for list detection. */

@@ -691,6 +691,13 @@ export const staffRules = defineRules("staff", "staff", [
     effects: [
       {
         kind: "staff",
+        phase: "deployment",
+        role: "ai-engineer",
+        involvement: "lead",
+        activities: ["Run the automation as a cloud service with a review queue for low-confidence cases"],
+      },
+      {
+        kind: "staff",
         phase: "integration",
         role: "ai-engineer",
         involvement: "lead",
