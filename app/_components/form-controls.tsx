@@ -46,11 +46,26 @@ export function Field({ name, label, state, type = "text", defaultValue, hint, .
   );
 }
 
-export function SubmitButton({ children, pendingText, className }: { children: React.ReactNode; pendingText?: string; className?: string }) {
-  const { pending } = useFormStatus();
+export function SubmitButton({
+  children,
+  pendingText,
+  className,
+  name,
+  value,
+}: {
+  children: React.ReactNode;
+  pendingText?: string;
+  className?: string;
+  /** For forms with several submit buttons: the clicked one's name=value is submitted. */
+  name?: string;
+  value?: string;
+}) {
+  const { pending, data } = useFormStatus();
+  // Only the button that was pressed says "working"; its siblings just wait, disabled.
+  const pressed = pending && (name === undefined || data?.get(name) === value);
   return (
-    <button type="submit" className={className ?? "button primary"} disabled={pending} aria-disabled={pending}>
-      {pending ? (pendingText ?? "Working…") : children}
+    <button type="submit" className={className ?? "button primary"} disabled={pending} aria-disabled={pending} name={name} value={value}>
+      {pressed ? (pendingText ?? "Working…") : children}
     </button>
   );
 }

@@ -42,10 +42,13 @@ function wholeOrRaw(value: string): number | string | undefined {
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
-/** Skills typed one per line or comma-separated; blanks dropped, repeats kept once. */
+/**
+ * Skills typed one per line; blanks dropped, repeats kept once. Lines, not commas: catalog skill
+ * names contain commas ("Exploratory data analysis (trends, patterns, relationships)").
+ */
 export function parseSkillList(value: string): string[] {
   const skills = value
-    .split(/[\n,]/)
+    .split(/\r?\n/)
     .map((skill) => skill.trim())
     .filter((skill) => skill !== "");
   return [...new Set(skills)];

@@ -1,0 +1,442 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AppShell } from "@/app/_components/app-shell";
+import { CostBarChart } from "@/app/_components/cost-bar-chart";
+import { GanttChart } from "@/app/_components/gantt-chart";
+import { EditedBadge, StatusBadge } from "@/app/_components/plan-badges";
+import { SourceTags, WhyDisclosure } from "@/app/_components/why-disclosure";
+import { findRule, traitCatalog } from "@/lib/engine";
+import { effectivePlan, type EffectiveRole } from "@/lib/plans/effective-plan";
+import { planCosts } from "@/lib/plans/plan-costs";
+import { availablePlanActions, planTransitions } from "@/lib/schemas/plan";
+import { listComments } from "@/lib/server/data/plan-comments";
+import { listPlanEvents } from "@/lib/server/data/plan-workflow";
+import { formatMoney, formatMoneyRange, formatMonthSpan } from "@/lib/ui/chart-scales";
+import { formatDateTime, loadPlanPage, plansPath } from "../_lib/load";
+import { CommentForm } from "./comment-form";
+import { DuplicateForm } from "./duplicate-form";
+import { WorkflowActions } from "./workflow-actions";
+
+export const metadata: Metadata = { title: "Team plan" };
+
+const describeRule = (ruleId: string) => findRule(ruleId)?.description;
+const traitLabels = new Map<string, string>(traitCatalog.map((trait) => [trait.id, trait.label]));
+
+const savedMessages: Record<string, string> = {
+  created: "Plan saved as version 1.",
+  edited: "Your changes are saved as a new version.",
+  brief: "The brief is changed and the plan drafted again.",
+  scenario: "Scenario created: this is a copy you can change freely.",
+};
+
+const eventLabels: Record<string, string> = {
+  submitted: "submitted it for review",
+  approved: "approved it",
+  "returned-to-draft": "returned it to draft",
+  archived: "archived it",
+  unarchived: "unarchived it",
+  "returned-to-review": "edited it after approval, so it went back to review",
+};
+
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; planId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { slug, planId } = await params;
+  const query = await searchParams;
+  const { user, actor, access, plan } = await loadPlanPage(slug, planId, plansPath(slug, `/${planId}`));
+  const [events, comments] = await Promise.all([listPlanEvents(actor, plan.id), listComments(actor, plan.id)]);
+  const effective = effectivePlan(plan.content);
+  const costs = planCosts(effective);
+  const { permissions } = plan;
+  const base = plansPath(access.slug, `/${plan.id}`);
+  const roleTitles = Object.fromEntries(effective.team.map((role) => [role.roleId, role.title]));
+  const saved = typeof query.saved === "string" ? (savedMessages[query.saved] ?? restoredMessage(query.saved)) : undefined;
+  const lastEvent = events[events.length - 1];
+  const actions = availablePlanActions(plan.status).map((action) => ({ action, label: planTransitions[action].label }));
+
+  return (
+    <AppShell user={user} currentSlug={access.slug}>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href={`/w/${access.slug}`}>{access.name}</Link> / <Link href={plansPath(access.slug)}>Team plans</Link> / {plan.name}
+      </nav>
+      <div className="plan-title">
+        <h1>{plan.name}</h1>
+        <StatusBadge status={plan.status} />
+        <span className="badge version">version {plan.currentVersion}</span>
+      </div>
+      {saved ? (
+        <p className="form-message success" role="status">
+          {saved}
+        </p>
+      ) : null}
+      <dl className="plan-meta">
+        <div>
+          <dt>Last change</dt>
+          <dd>
+            {plan.lastChange.summary} — {plan.lastChange.createdBy.name}
+            {plan.lastChange.viaApiToken ? " (API token)" : ""}, {formatDateTime(plan.lastChange.createdAt)}
+          </dd>
+        </div>
+        {plan.approvedBy && plan.approvedAt ? (
+          <div>
+            <dt>Approved</dt>
+            <dd>
+              by {plan.approvedBy.name}, {formatDateTime(plan.approvedAt)}
+            </dd>
+          </div>
+        ) : null}
+        {plan.status === "IN_REVIEW" && lastEvent?.kind === "returned-to-review" ? (
+          <div>
+            <dt>Back in review</dt>
+            <dd>
+              {lastEvent.actor.name} edited the approved plan ({formatDateTime(lastEvent.createdAt)}), so it needs approving again.
+            </dd>
+          </div>
+        ) : null}
+        {plan.scenarioOf ? (
+          <div>
+            <dt>Scenario of</dt>
+            <dd>
+              <Link href={plansPath(access.slug, `/${plan.scenarioOf.id}`)}>{plan.scenarioOf.name}</Link> ·{" "}
+              <Link href={plansPath(access.slug, `/compare?a=${plan.scenarioOf.id}&b=${plan.id}`)}>Compare with it</Link>
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Created</dt>
+          <dd>
+            by {plan.createdBy.name}, {formatDateTime(plan.createdAt)}
+          </dd>
+        </div>
+      </dl>
+
+      <div className="plan-actions">
+        {permissions.canEdit && plan.status !== "ARCHIVED" ? (
+          <Link href={`${base}/edit`} className="button primary">
+            Edit plan
+          </Link>
+        ) : null}
+        <Link href={`${base}/history`} className="button">
+          History
+        </Link>
+        <Link href={plansPath(access.slug, `/compare?a=${plan.id}`)} className="button">
+          Compare
+        </Link>
+      </div>
+      {permissions.canApprove && actions.length > 0 ? (
+        <section aria-labelledby="workflow-heading">
+          <h2 id="workflow-heading" className="visually-hidden">
+            Workflow
+          </h2>
+          <WorkflowActions planId={plan.id} version={plan.currentVersion} actions={actions} />
+        </section>
+      ) : null}
+
+      {effective.warnings.length > 0 || effective.ignoredOverrides.length > 0 ? (
+        <section aria-labelledby="warnings-heading" className="card warning-card">
+          <h2 id="warnings-heading">Warnings</h2>
+          <ul className="warnings">
+            {effective.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+            {effective.ignoredOverrides.map((status) => (
+              <li key={`${status.kind}-${status.id}`}>
+                Your change “{status.description}” no longer applies: {status.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="brief-heading">
+        <h2 id="brief-heading">Brief</h2>
+        <blockquote className="brief-text">{plan.content.brief.description}</blockquote>
+        <p>
+          Stage: <strong>{effective.draft.stage.id.replace(/-/g, " ")}</strong> <WhyDisclosure rationale={effective.draft.stage.rationale} describeRule={describeRule} />
+        </p>
+        {effective.draft.traits.length > 0 ? (
+          <ul className="trait-list">
+            {effective.draft.traits.map((trait) => (
+              <li key={trait.id}>
+                <strong>{traitLabels.get(trait.id) ?? trait.id}</strong>{" "}
+                <span className="muted">{trait.from === "field" ? "set in the form" : `from ${trait.evidence.map((word) => `“${word}”`).join(", ")}`}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <p className="muted">
+          {effective.timelineMonths} months. <WhyDisclosure rationale={effective.draft.timeline.rationale} describeRule={describeRule} label="Why this length?" />
+        </p>
+        <div className="chart-with-table">
+          <GanttChart
+            id="timeline-chart"
+            roleTitles={roleTitles}
+            phases={effective.phases.map((phase) => ({
+              id: phase.id,
+              name: phase.name,
+              startMonth: phase.startMonth,
+              durationMonths: phase.durationMonths,
+              edited: phase.overridden.length > 0,
+              staffing: phase.staffing,
+            }))}
+          />
+          <table>
+            <caption>Phases, months and staffing</caption>
+            <thead>
+              <tr>
+                <th scope="col">Phase</th>
+                <th scope="col">Months</th>
+                <th scope="col">Staffing</th>
+              </tr>
+            </thead>
+            <tbody>
+              {effective.phases.map((phase) => (
+                <tr key={phase.id}>
+                  <th scope="row">{phase.name}</th>
+                  <td>
+                    {formatMonthSpan(phase.startMonth, phase.endMonth)}
+                    {phase.overridden.length > 0 ? (
+                      <EditedBadge engineValue={formatMonthSpan(phase.suggested.startMonth, phase.suggested.startMonth + phase.suggested.durationMonths - 1)} />
+                    ) : null}
+                  </td>
+                  <td>
+                    <ul className="staffing-list">
+                      {phase.staffing.map((entry) => (
+                        <li key={entry.roleId}>
+                          {roleTitles[entry.roleId] ?? entry.roleId} × {entry.headcount} <span className="muted">({entry.involvement})</span>
+                          <WhyDisclosure rationale={entry.rationale} describeRule={describeRule} />
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="team-heading">
+        <h2 id="team-heading">Team</h2>
+        <p className="muted">
+          {effective.headcount} {effective.headcount === 1 ? "person" : "people"} in {effective.team.length} {effective.team.length === 1 ? "role" : "roles"}.
+        </p>
+        <div className="table-scroll">
+          <table className="team-table">
+            <caption className="visually-hidden">Team roles with headcount, seniority, skills, tools and salary band</caption>
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col">Headcount</th>
+                <th scope="col">Seniority</th>
+                <th scope="col">Skills</th>
+                <th scope="col">Tools</th>
+                <th scope="col">Salary band (per person, per year)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {effective.team.map((role) => (
+                <TeamRow key={role.roleId} role={role} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="cost-heading">
+        <h2 id="cost-heading">Cost</h2>
+        <dl className="cost-summary">
+          <div>
+            <dt>Run rate per year</dt>
+            <dd>{formatMoneyRange(costs.annual, costs.currency)}</dd>
+          </div>
+          <div>
+            <dt>Project cost over {effective.timelineMonths} months</dt>
+            <dd>{formatMoneyRange(costs.total, costs.currency)}</dd>
+          </div>
+          {costs.betweenPhases.max > 0 ? (
+            <div>
+              <dt>Of which between phases</dt>
+              <dd>{formatMoneyRange(costs.betweenPhases, costs.currency)}</dd>
+            </div>
+          ) : null}
+        </dl>
+        {costs.rolesWithoutBand.length > 0 ? (
+          <p className="hint">
+            Not in these figures (no salary band): {costs.rolesWithoutBand.map((role) => `${role.title} — ${role.reason}`).join(" ")}
+          </p>
+        ) : null}
+        {costs.total ? (
+          <>
+            <h3 id="cost-phase-heading">Per phase</h3>
+            <div className="chart-with-table">
+              <CostBarChart id="cost-phase-chart" title="Cost per phase" currency={costs.currency} bars={costs.perPhase.map((phase) => ({ label: phase.name, ...phase.cost }))} />
+              <CostTable caption="Cost per phase" currency={costs.currency} rows={costs.perPhase.map((phase) => ({ key: phase.phaseId, label: phase.name, span: formatMonthSpan(phase.startMonth, phase.endMonth), cost: phase.cost }))} />
+            </div>
+            <h3>Per quarter</h3>
+            <div className="chart-with-table">
+              <CostBarChart id="cost-quarter-chart" title="Cost per quarter" currency={costs.currency} bars={costs.perQuarter.map((quarter) => ({ label: `Q${quarter.quarter}`, ...quarter.cost }))} />
+              <CostTable caption="Cost per quarter" currency={costs.currency} rows={costs.perQuarter.map((quarter) => ({ key: String(quarter.quarter), label: `Q${quarter.quarter}`, span: formatMonthSpan(quarter.startMonth, quarter.endMonth), cost: quarter.cost }))} />
+            </div>
+            <h3>Per role</h3>
+            <table>
+              <caption className="visually-hidden">Cost per role</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Role</th>
+                  <th scope="col">People</th>
+                  <th scope="col">Employed</th>
+                  <th scope="col">Per year</th>
+                  <th scope="col">Over the project</th>
+                </tr>
+              </thead>
+              <tbody>
+                {costs.perRole.map((role) => (
+                  <tr key={role.roleId}>
+                    <th scope="row">{role.title}</th>
+                    <td>{role.headcount}</td>
+                    <td>{role.firstMonth !== null && role.lastMonth !== null ? formatMonthSpan(role.firstMonth, role.lastMonth) : "—"}</td>
+                    <td>{formatMoneyRange(role.annual, costs.currency)}</td>
+                    <td>{formatMoneyRange(role.total, costs.currency)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="notes-heading">
+        <h2 id="notes-heading">Notes</h2>
+        {plan.content.notes ? <p className="notes">{plan.content.notes}</p> : <p className="muted">No notes yet.</p>}
+      </section>
+
+      {events.length > 0 ? (
+        <section aria-labelledby="events-heading">
+          <h2 id="events-heading">Workflow</h2>
+          <ol className="event-list">
+            {events.map((event) => (
+              <li key={event.id}>
+                {formatDateTime(event.createdAt)}: {event.actor.name}
+                {event.viaApiToken ? " (API token)" : ""} {eventLabels[event.kind] ?? event.kind} <span className="muted">(version {event.version})</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {permissions.canEdit && plan.status !== "ARCHIVED" ? (
+        <section aria-labelledby="scenario-heading">
+          <h2 id="scenario-heading">Explore a scenario</h2>
+          <DuplicateForm planId={plan.id} slug={access.slug} defaultName={`${plan.name} (scenario)`.slice(0, 120)} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="comments-heading">
+        <h2 id="comments-heading">Comments</h2>
+        {comments.length === 0 ? <p className="muted">No comments yet.</p> : null}
+        <ol className="comment-list">
+          {comments.map((comment) => (
+            <li key={comment.id} className="card">
+              <p className="muted">
+                {comment.author.name}, {formatDateTime(comment.createdAt)}
+              </p>
+              <p className="notes">{comment.body}</p>
+            </li>
+          ))}
+        </ol>
+        {permissions.canComment ? <CommentForm planId={plan.id} /> : <p className="muted">Viewers can read comments; HR, managers and owners can add them.</p>}
+      </section>
+    </AppShell>
+  );
+}
+
+function restoredMessage(saved: string): string | undefined {
+  const match = /^restored-(\d+)$/.exec(saved);
+  return match ? `Version ${match[1]} restored as a new version.` : undefined;
+}
+
+function TeamRow({ role }: { role: EffectiveRole }) {
+  const suggested = role.suggested;
+  const added = role.overridden.includes("added");
+  return (
+    <tr>
+      <th scope="row">
+        {role.title} {added ? <span className="badge edited">added by hand</span> : null}
+        <WhyDisclosure rationale={role.rationale} describeRule={describeRule} label="Why this role?" />
+      </th>
+      <td>
+        {role.headcount}
+        {role.overridden.includes("headcount") && suggested ? <EditedBadge engineValue={String(suggested.headcount)} /> : null}
+        <WhyDisclosure rationale={role.headcountRationale} describeRule={describeRule} />
+      </td>
+      <td>
+        {role.seniority}
+        {role.overridden.includes("seniority") && suggested ? <EditedBadge engineValue={suggested.seniority} /> : null}
+        <span className="muted seniority-mix"> {role.seniorityMix.map((mix) => `${mix.count} ${mix.level}`).join(", ")}</span>
+        <WhyDisclosure rationale={role.seniorityRationale} describeRule={describeRule} />
+      </td>
+      <td>
+        <p className="skills">
+          <strong>Required:</strong> {role.skills.required.join(", ") || "—"}
+        </p>
+        <p className="skills">
+          <strong>Preferred:</strong> {role.skills.preferred.join(", ") || "—"}
+        </p>
+        {role.overridden.includes("skills") ? <EditedBadge /> : null}
+      </td>
+      <td className="tools">{role.tools.join(", ")}</td>
+      <td>
+        {role.salaryBand ? (
+          <>
+            {formatMoneyRange(role.salaryBand, role.salaryBand.currency)} <SourceTags sources={role.salaryBand.source.split(",")} />
+          </>
+        ) : (
+          <span className="muted">not known</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function CostTable({
+  caption,
+  currency,
+  rows,
+}: {
+  caption: string;
+  currency: string;
+  rows: { key: string; label: string; span: string; cost: { min: number; max: number } }[];
+}) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          <th scope="col">Months</th>
+          <th scope="col">Low</th>
+          <th scope="col">High</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td>{row.span}</td>
+            <td>{formatMoney(row.cost.min, currency)}</td>
+            <td>{formatMoney(row.cost.max, currency)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

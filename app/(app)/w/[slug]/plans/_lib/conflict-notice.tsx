@@ -1,0 +1,33 @@
+import type { ConflictView } from "@/lib/server/actions/plans";
+
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/**
+ * The 409, in words: who saved what and when while the user was editing. Rendered inside the
+ * form (which still holds everything typed); the caller adds the ways out.
+ */
+export function ConflictNotice({ conflict, children }: { conflict: ConflictView; children?: React.ReactNode }) {
+  return (
+    <div className="conflict" role="alert">
+      <p>
+        <strong>
+          {conflict.changedBy} saved version {conflict.currentVersion} on {dateTimeFormat.format(new Date(conflict.changedAt))} UTC while you were editing.
+        </strong>{" "}
+        Nothing of yours was saved, and nothing of theirs was overwritten. Your edits are still in this form.
+      </p>
+      {conflict.changes.length > 0 ? (
+        <>
+          <p>What they changed:</p>
+          <ul>
+            {conflict.changes.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{conflict.summary}</p>
+      )}
+      {children}
+    </div>
+  );
+}
