@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/app/_components/app-shell";
+import { StatusBadge } from "@/app/_components/plan-badges";
 import { AppError } from "@/lib/errors";
 import { roleLabels } from "@/lib/schemas/workspace";
+import { permissionsFor } from "@/lib/server/data/plan-access";
+import { listPlans } from "@/lib/server/data/plan-list";
 import { getWorkspaceAccess } from "@/lib/server/data/workspaces";
 import { requireUser } from "@/lib/server/session";
 import { LeaveWorkspaceForm } from "./leave-workspace-form";
@@ -24,6 +27,9 @@ export default async function WorkspacePage({ params }: { params: Promise<{ slug
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
+  const { canEdit } = permissionsFor(access.role);
+  const newest = await listPlans({ userId: user.id }, access.workspaceId, { sort: "updated", limit: 5 });
+  const plansHref = `/w/${access.slug}/plans`;
   return (
     <AppShell user={user} currentSlug={access.slug}>
       <h1>{access.name}</h1>
@@ -31,6 +37,36 @@ export default async function WorkspacePage({ params }: { params: Promise<{ slug
         Your role: <span className="badge">{roleLabels[access.role]}</span>
       </p>
       <p className="lead">{roleAbilities[access.role]}</p>
+      <section aria-labelledby="plans-heading" className="card home-plans">
+        <div className="plan-title">
+          <h2 id="plans-heading">Team plans</h2>
+          {canEdit ? (
+            <Link href={`${plansHref}/new`} className="button primary">
+              New plan
+            </Link>
+          ) : null}
+          <Link href={plansHref} className="button">
+            All team plans
+          </Link>
+        </div>
+        {newest.items.length === 0 ? (
+          <p className="muted">
+            No plans yet.{" "}
+            {canEdit ? "Describe an AI project and Teamwright drafts its team, phases and cost." : "Managers and owners create them; they will show here."}
+          </p>
+        ) : (
+          <ul className="plan-links">
+            {newest.items.map((plan) => (
+              <li key={plan.id}>
+                <Link href={`${plansHref}/${plan.id}`}>{plan.name}</Link> <StatusBadge status={plan.status} />{" "}
+                <span className="muted">
+                  {plan.headcount} {plan.headcount === 1 ? "person" : "people"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       {access.role === "OWNER" ? (
         <p>
           <Link href={`/w/${access.slug}/settings`} className="button">

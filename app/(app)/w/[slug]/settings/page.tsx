@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/app/_components/app-shell";
 import { AppError } from "@/lib/errors";
+import { listApiTokens } from "@/lib/server/data/api-tokens";
 import { listInvitations } from "@/lib/server/data/invitations";
 import { listMembers } from "@/lib/server/data/members";
 import { getWorkspaceAccess } from "@/lib/server/data/workspaces";
 import { requireUser } from "@/lib/server/session";
+import { ApiTokensPanel } from "./api-tokens-panel";
 import { InvitationsPanel } from "./invitations-panel";
 import { MembersTable } from "./members-table";
 import { RenameWorkspaceForm } from "./rename-workspace-form";
@@ -31,9 +33,10 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
     );
   }
   // The data layer checks the owner role again: the check above only chooses what to render.
-  const [members, invitations] = await Promise.all([
+  const [members, invitations, apiTokens] = await Promise.all([
     listMembers(actor, access.workspaceId),
     listInvitations(actor, access.workspaceId),
+    listApiTokens(actor, access.workspaceId),
   ]);
   return (
     <AppShell user={user} currentSlug={access.slug}>
@@ -53,6 +56,24 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
           ...invitation,
           createdAt: invitation.createdAt.toISOString(),
           expiresAt: invitation.expiresAt.toISOString(),
+        }))}
+      />
+      <h2>API tokens</h2>
+      <p className="muted">
+        Integrations call the JSON API at <code>/api/v1</code> with <code>Authorization: Bearer &lt;token&gt;</code>. A token acts in this workspace
+        only, with the role you give it; it can never be an owner.
+      </p>
+      <ApiTokensPanel
+        workspaceId={access.workspaceId}
+        tokens={apiTokens.map((token) => ({
+          id: token.id,
+          name: token.name,
+          prefix: token.prefix,
+          role: token.role,
+          createdAt: token.createdAt.toISOString(),
+          createdByName: token.createdByName,
+          lastUsedAt: token.lastUsedAt ? token.lastUsedAt.toISOString() : null,
+          status: token.status,
         }))}
       />
     </AppShell>

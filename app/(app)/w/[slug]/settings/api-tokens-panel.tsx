@@ -1,0 +1,151 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
+import { initialFormState } from "@/lib/form-state";
+import { createApiTokenAction, revokeApiTokenAction, type ApiTokenFormState } from "@/lib/server/actions/api-tokens";
+
+interface ApiTokenRow {
+  id: string;
+  name: string;
+  prefix: string;
+  role: string;
+  createdAt: string;
+  createdByName: string;
+  lastUsedAt: string | null;
+  status: "active" | "revoked";
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const tokenRoles = [
+  ["VIEWER", "Viewer (read only)"],
+  ["HR", "HR (read and comment)"],
+  ["MANAGER", "Manager (create, edit, approve)"],
+] as const;
+
+/** Owners create tokens for integrations; the secret is shown once, then only its prefix. */
+export function ApiTokensPanel({ workspaceId, tokens }: { workspaceId: string; tokens: ApiTokenRow[] }) {
+  const [state, formAction] = useActionState<ApiTokenFormState, FormData>(createApiTokenAction, initialFormState);
+  const [copied, setCopied] = useState<string | null>(null);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <>
+      <form action={formAction} noValidate className="card">
+        <input type="hidden" name="workspaceId" value={workspaceId} />
+        <div className="inline-form">
+          <label htmlFor="token-name">Token name</label>
+          <input
+            id="token-name"
+            name="name"
+            maxLength={80}
+            defaultValue={state.token ? "" : (state.values?.name ?? "")}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby="token-name-error"
+          />
+          <label htmlFor="token-role">Token role</label>
+          <select id="token-role" name="role" defaultValue={state.values?.role ?? "VIEWER"} aria-invalid={errors.role ? true : undefined} aria-describedby="token-role-error">
+            {tokenRoles.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <SubmitButton pendingText="Creating…">Create token</SubmitButton>
+        </div>
+        <p className="field-error" id="token-name-error" aria-live="polite">
+          {errors.name?.join(" ")}
+        </p>
+        <p className="field-error" id="token-role-error" aria-live="polite">
+          {errors.role?.join(" ")}
+        </p>
+        <FormMessage state={state} />
+        {state.token ? (
+          <div className="copy-box">
+            <label htmlFor="new-token" className="visually-hidden">
+              New API token
+            </label>
+            <input id="new-token" readOnly value={state.token} onFocus={(event) => event.currentTarget.select()} />
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const token = state.token ?? "";
+                void navigator.clipboard?.writeText(token).then(
+                  () => setCopied(token),
+                  () => setCopied(null),
+                );
+              }}
+            >
+              Copy
+            </button>
+            <span role="status" aria-live="polite" className="muted">
+              {copied === state.token ? "Copied." : ""}
+            </span>
+          </div>
+        ) : null}
+      </form>
+      {tokens.length === 0 ? (
+        <p className="muted">No API tokens yet. Create one for each integration, with the smallest role it needs.</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">API tokens</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Token starts with</th>
+              <th scope="col">Role</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <TokenRow key={token.id} workspaceId={workspaceId} token={token} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+function TokenRow({ workspaceId, token }: { workspaceId: string; token: ApiTokenRow }) {
+  const [state, revokeAction] = useActionState(revokeApiTokenAction, initialFormState);
+  return (
+    <tr>
+      <th scope="row">{token.name}</th>
+      <td>
+        <code>{token.prefix}…</code>
+      </td>
+      <td>{token.role.toLowerCase()}</td>
+      <td>
+        {dateFormat.format(new Date(token.createdAt))} <span className="muted">by {token.createdByName}</span>
+      </td>
+      <td>{token.lastUsedAt ? dateFormat.format(new Date(token.lastUsedAt)) : <span className="muted">never</span>}</td>
+      <td>
+        <span className={`badge ${token.status}`}>{token.status}</span>
+      </td>
+      <td>
+        {token.status === "active" ? (
+          <form
+            action={revokeAction}
+            onSubmit={(event) => {
+              if (!window.confirm(`Revoke "${token.name}"? Integrations using it stop working at once.`)) event.preventDefault();
+            }}
+          >
+            <input type="hidden" name="workspaceId" value={workspaceId} />
+            <input type="hidden" name="tokenId" value={token.id} />
+            <SubmitButton className="button danger" pendingText="Revoking…">
+              Revoke
+            </SubmitButton>
+          </form>
+        ) : null}
+        <FormMessage state={state} />
+      </td>
+    </tr>
+  );
+}
