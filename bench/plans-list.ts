@@ -187,7 +187,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     const plans = {
       "first page": await explain(`${base} ORDER BY "updatedAt" DESC, id DESC LIMIT 26`, [workspaceId]),
       search: await explain(
-        `${base} AND to_tsvector('simple', "name" || ' ' || "briefText") @@ to_tsquery('simple', 'fraud:* & card:*') ORDER BY "updatedAt" DESC, id DESC LIMIT 26`,
+        `${base} AND "searchVector" @@ to_tsquery('simple', 'fraud:* & card:*') ORDER BY "updatedAt" DESC, id DESC LIMIT 26`,
         [workspaceId],
       ),
       "status + archetype": await explain(

@@ -114,8 +114,8 @@ export async function listPlans(actor: Actor, workspaceId: string, query: ListPl
   if (parsed.archetype) conditions.push(Prisma.sql`"archetypes" @> ARRAY[${parsed.archetype}]::text[]`);
   const tsQuery = parsed.q ? toPrefixTsQuery(parsed.q) : null;
   if (parsed.q && !tsQuery) return { items: [], nextCursor: null };
-  // The expression must match the Plan_search_idx index expression exactly to use it.
-  if (tsQuery) conditions.push(Prisma.sql`to_tsvector('simple', "name" || ' ' || "briefText") @@ to_tsquery('simple', ${tsQuery})`);
+  // "searchVector" is a stored generated column with a GIN index (migration plan_search_column).
+  if (tsQuery) conditions.push(Prisma.sql`"searchVector" @@ to_tsquery('simple', ${tsQuery})`);
   if (parsed.cursor) {
     const cursor = decodeCursor(parsed.cursor, parsed.sort, direction);
     const key =
