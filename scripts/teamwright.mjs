@@ -11,5 +11,11 @@ const scriptsDir = dirname(realpathSync(fileURLToPath(import.meta.url)));
 // Pin tsx to the package's tsconfig so the "@/..." path alias resolves from any directory.
 register({ tsconfig: join(scriptsDir, "..", "tsconfig.json") });
 
+// A closed pipe (teamwright draft … | head) is not an error worth a stack trace.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const { main } = await import(pathToFileURL(join(scriptsDir, "cli", "main.ts")).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -27,12 +27,14 @@ export const phaseCatalog: readonly PhaseDefinition[] = [
 
 const byId = new Map<PhaseId, PhaseDefinition>(phaseCatalog.map((phase) => [phase.id, phase]));
 
+/** The catalog entry of a phase; throws on an unknown id (a programming error, not user input). */
 export function getPhase(id: PhaseId): PhaseDefinition {
   const phase = byId.get(id);
   if (!phase) throw new Error(`Unknown phase ${id}`);
   return phase;
 }
 
+/** Catalog position of a phase, the order a project goes through them. */
 export function getPhaseOrder(id: PhaseId): number {
   return phaseCatalog.findIndex((phase) => phase.id === id);
 }

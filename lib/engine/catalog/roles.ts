@@ -102,12 +102,14 @@ export const roleCatalog: readonly RoleDefinition[] = [
 
 const byId = new Map<RoleId, RoleDefinition>(roleCatalog.map((role) => [role.id, role]));
 
+/** The catalog entry of a role; throws on an unknown id (a programming error, not user input). */
 export function getRole(id: RoleId): RoleDefinition {
   const role = byId.get(id);
   if (!role) throw new Error(`Unknown role ${id}`);
   return role;
 }
 
+/** Catalog position of a role, so every list of roles has one stable order. */
 export function getRoleOrder(id: RoleId): number {
   return roleCatalog.findIndex((role) => role.id === id);
 }

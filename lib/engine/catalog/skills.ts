@@ -120,10 +120,12 @@ export const toolCatalog = {
 
 export type ToolId = keyof typeof toolCatalog;
 
+/** The human name of a skill, as drafts and job descriptions show it. */
 export function getSkillName(id: SkillId): string {
   return skillCatalog[id].name;
 }
 
+/** The human name of a tool, as drafts and job descriptions show it. */
 export function getToolName(id: ToolId): string {
   return toolCatalog[id].name;
 }

@@ -107,12 +107,14 @@ export function getTraitOrder(id: TraitId): number {
   return orderIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
 }
 
+/** The group a trait belongs to (the unit a brief field overrides). */
 export function getTraitGroup(id: TraitId): TraitGroup {
   const group = groupIndex.get(id);
   if (!group) throw new Error(`Unknown trait ${id}`);
   return group;
 }
 
+/** Internal traits steer warnings only and are left out of drafts. */
 export function isInternalTrait(id: TraitId): boolean {
   return internalIds.has(id);
 }

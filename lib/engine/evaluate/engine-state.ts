@@ -55,6 +55,7 @@ export interface EngineState {
   baselineMonths: number;
 }
 
+/** A fresh draft state holding the brief's facts. */
 export function createEngineState(facts: Iterable<Fact>, modelCount: number, timelineMonths: number | undefined): EngineState {
   return {
     facts: new FactSet(facts),
@@ -79,10 +80,12 @@ export function addRationale(list: Rationale[], rationale: Rationale): void {
   list.push(rationale);
 }
 
+/** Appends the values not yet in the list, keeping first-seen order. */
 export function addUnique<T>(list: T[], values: readonly T[]): void {
   for (const value of values) if (!list.includes(value)) list.push(value);
 }
 
+/** Adds a warning once, in the order rules raise them. */
 export function addWarning(state: EngineState, text: string): void {
   if (!state.warnings.includes(text)) state.warnings.push(text);
 }
@@ -92,10 +95,12 @@ export function listRoles(state: EngineState): RoleState[] {
   return [...state.roles.values()].sort((a, b) => getRoleOrder(a.id) - getRoleOrder(b.id));
 }
 
+/** Phases in catalog order. */
 export function listPhases(state: EngineState): PhaseState[] {
   return [...state.phases.values()].sort((a, b) => getPhaseOrder(a.id) - getPhaseOrder(b.id));
 }
 
+/** Whether the role leads at least one phase. */
 export function isPhaseLead(state: EngineState, roleId: RoleId): boolean {
   for (const phase of state.phases.values()) if (phase.staffing.get(roleId)?.involvement === "lead") return true;
   return false;

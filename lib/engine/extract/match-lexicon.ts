@@ -53,7 +53,8 @@ interface ExactEntry {
 /** Everything a word can start: its exact-word entry and every prefix phrase it matches. */
 interface WordCandidates {
   readonly exact: ExactEntry | null;
-  readonly prefixRefs: readonly PhraseRef[];
+  /** The phrase lists of every trie node the word passes (shared, never copied). */
+  readonly prefixLists: readonly (readonly PhraseRef[])[];
 }
 
 export interface CompiledLexicon {
@@ -278,19 +279,19 @@ function handleHit(run: MatchRun, ref: PhraseRef, start: number): void {
 }
 
 const maxMemoEntries = 20_000;
-const noRefs: readonly PhraseRef[] = [];
+const noLists: readonly (readonly PhraseRef[])[] = [];
 
 function findCandidates(compiled: CompiledLexicon, word: string, singular: string): WordCandidates {
   const known = compiled.candidateMemo.get(word);
   if (known) return known;
-  let prefixRefs: PhraseRef[] | null = null;
+  let prefixLists: PhraseRef[][] | null = null;
   // Walk the prefix trie along the word: every node passed is a prefix the word starts with.
   let node: TrieNode | undefined = compiled.prefixTrie;
   for (let char = 0; char < word.length && node; char += 1) {
     node = node.children[word.charCodeAt(char)];
-    if (node?.refs) prefixRefs = prefixRefs ? prefixRefs.concat(node.refs) : node.refs.slice();
+    if (node?.refs) (prefixLists ??= []).push(node.refs);
   }
-  const candidates: WordCandidates = { exact: compiled.exact.get(singular) ?? null, prefixRefs: prefixRefs ?? noRefs };
+  const candidates: WordCandidates = { exact: compiled.exact.get(singular) ?? null, prefixLists: prefixLists ?? noLists };
   if (compiled.candidateMemo.size >= maxMemoEntries) compiled.candidateMemo.clear();
   compiled.candidateMemo.set(word, candidates);
   return candidates;
@@ -318,7 +319,7 @@ export function matchLexicon(compiled: CompiledLexicon, stream: TokenStream): Le
         }
       }
     }
-    for (const ref of candidates.prefixRefs) handleHit(run, ref, index);
+    for (const list of candidates.prefixLists) for (const ref of list) handleHit(run, ref, index);
   }
 
   // `unless` words may come after the match in the same sentence, so filter at the end.

@@ -31,6 +31,16 @@ const postNegationWords = new Set(["unnecessary", "unneeded", "unwanted"]);
 /** Words that start a new clause after a comma, ending a negation scope. */
 const clauseStarters = new Set(["we", "i", "it", "they", "you", "this", "that", "there", "our", "the", "these", "those", "he", "she", "which", "so", "because", "since", "then", "and", "also"]);
 const listJoiners = new Set(["or", "nor", "and"]);
+/**
+ * After "and"/"or", these start a new clause, which ends the negation: "must not be biased and
+ * handles personal data". Anything else continues a list: "no dashboards and reports".
+ */
+const clauseVerbs = new Set([
+  "must", "should", "will", "would", "can", "could", "may", "might", "shall", "is", "are", "was", "were", "has", "have", "had",
+  "does", "do", "did", "need", "needs", "handles", "handle", "uses", "use", "stores", "store", "processes", "process", "contains",
+  "includes", "serves", "runs", "works", "collects", "sends", "shows", "gives", "helps", "lets", "allows", "supports", "requires",
+  "involves", "touches", "wants", "want", "also", "then",
+]);
 
 /** Negation reaches at most this many tokens: longer reaches are usually new thoughts. */
 const maxScope = 8;
@@ -246,6 +256,15 @@ function markNegation(words: readonly string[], gaps: Uint8Array, commas: Uint8A
       inScope = false;
       clauseStart = index + 1;
       continue;
+    }
+
+    if (inScope && (word === "and" || word === "or")) {
+      const next = words[index + 1] ?? "";
+      if (clauseStarters.has(next) || clauseVerbs.has(next)) {
+        inScope = false;
+        clauseStart = index + 1;
+        continue;
+      }
     }
 
     if (inScope) {

@@ -100,6 +100,8 @@ describe("extractTraits: negation is scoped to the clause", () => {
     ["No dashboards needed, but the recommender must be real-time.", ["archetype.recommender", "deployment.real-time"], "archetype.analytics-dashboard"],
     ["There is no need for real-time serving, batch is fine.", ["deployment.batch"], "deployment.real-time"],
     ["We won't build a chatbot. We will forecast demand.", ["archetype.forecasting"], "archetype.conversational-ai"],
+    ["It must not be biased and handles personal data.", ["concern.privacy", "concern.fairness"], "deployment.batch"],
+    ["No dashboards and we need a recommender.", ["archetype.recommender"], "archetype.analytics-dashboard"],
   ])("%s keeps the other clause", (text, present, absent) => {
     const ids = idsOf(text);
     expect(ids).toEqual(expect.arrayContaining(present));
