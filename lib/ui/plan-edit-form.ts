@@ -145,3 +145,54 @@ export function editFieldErrors(fieldErrors: Record<string, string[]> | undefine
   }
   return grouped;
 }
+
+/** What the edit form shows for a plan version, field by field (the form's starting values). */
+export interface EditFormSnapshot {
+  name: string;
+  notes: string;
+  roles: { roleId: string; headcount: number; seniority: string; skills: { required: readonly string[]; preferred: readonly string[] } }[];
+  phases: { id: string; startMonth: number; durationMonths: number }[];
+}
+
+export function editFormValues(snapshot: EditFormSnapshot): Record<string, string> {
+  const values: Record<string, string> = { name: snapshot.name, notes: snapshot.notes };
+  for (const role of snapshot.roles) {
+    values[roleField(role.roleId, "headcount")] = String(role.headcount);
+    values[roleField(role.roleId, "seniority")] = role.seniority;
+    values[roleField(role.roleId, "required")] = formatSkillList(role.skills.required);
+    values[roleField(role.roleId, "preferred")] = formatSkillList(role.skills.preferred);
+  }
+  for (const phase of snapshot.phases) {
+    values[phaseField(phase.id, "start")] = String(phase.startMonth);
+    values[phaseField(phase.id, "duration")] = String(phase.durationMonths);
+  }
+  return values;
+}
+
+/**
+ * A three-way merge for "save my changes on top of the newer version": a field the user left as
+ * it was in their base version takes the newer version's value; a field they changed keeps
+ * theirs (they saw the other change in the conflict notice before choosing this). Fields only
+ * the newer version has (a role someone else added) come from it. Remove and add checkboxes are
+ * the user's own choices and pass through.
+ */
+export function mergeEditForm(form: FormLike, base: Record<string, string>, latest: Record<string, string>): FormLike {
+  const merged = new Map<string, string[]>();
+  const typed = (name: string) => {
+    const value = form.getAll(name)[0];
+    return typeof value === "string" ? value : undefined;
+  };
+  const normalise = (value: string) => value.replace(/\r\n/g, "\n").trim();
+  for (const name of new Set([...Object.keys(base), ...Object.keys(latest)])) {
+    const mine = typed(name);
+    const changedByMe = mine !== undefined && (base[name] === undefined || normalise(mine) !== normalise(base[name]));
+    const value = changedByMe ? mine : (latest[name] ?? mine);
+    if (value !== undefined) merged.set(name, [value]);
+  }
+  return {
+    getAll(name: string) {
+      if (merged.has(name)) return merged.get(name) ?? [];
+      return form.getAll(name);
+    },
+  };
+}

@@ -28,7 +28,15 @@ import { createPlan, duplicateAsScenario, updatePlan } from "@/lib/server/data/p
 import { getWorkspaceAccess } from "@/lib/server/data/workspaces";
 import { requireUser } from "@/lib/server/session";
 import { briefFieldErrors, briefInputFromFields, echoBriefFields, readBriefFields } from "@/lib/ui/brief-form";
-import { editFieldErrors, overridesFromEditForm, type EditBase } from "@/lib/ui/plan-edit-form";
+import type { FormLike } from "@/lib/ui/brief-form";
+import {
+  editFieldErrors,
+  editFormValues,
+  mergeEditForm,
+  overridesFromEditForm,
+  type EditBase,
+  type EditFormSnapshot,
+} from "@/lib/ui/plan-edit-form";
 
 /**
  * Server actions of the team-plans UI. All alike: session → parse (zod) → data layer, which
@@ -167,16 +175,24 @@ export async function updatePlanAction(_previous: PlanFormState, formData: FormD
     const actor = { userId: user.id };
     const slug = slugFrom(formData);
     const planId = parseOrThrow(IdSchema, formData.get("planId"));
+    const formVersion = parseOrThrow(VersionNumberSchema, formData.get("baseVersion"));
     const rebase = formData.get("rebase");
-    const baseVersion = parseOrThrow(VersionNumberSchema, rebase !== null && rebase !== "" ? rebase : formData.get("baseVersion"));
-    const base = await getVersion(actor, planId, baseVersion);
+    const target = rebase !== null && rebase !== "" ? parseOrThrow(VersionNumberSchema, rebase) : formVersion;
+    const formBase = await getVersion(actor, planId, formVersion);
+    let form: FormLike = formData;
+    let saveOn = formBase;
+    if (target !== formVersion) {
+      // "Save my changes on top": what the user did not touch follows the newer version.
+      saveOn = await getVersion(actor, planId, target);
+      form = mergeEditForm(formData, editFormValues(snapshotOf(formBase)), editFormValues(snapshotOf(saveOn)));
+    }
     const details = parseOrThrow(EditDetailsSchema, {
-      name: formData.get("name") ?? "",
-      notes: formData.get("notes") ?? "",
+      name: form.getAll("name")[0] ?? "",
+      notes: form.getAll("notes")[0] ?? "",
       summary: formData.get("summary") ?? "",
     });
-    const overrides = parseOrThrow(PlanOverridesSchema, overridesFromEditForm(formData, editBaseFor(base.content)));
-    await updatePlan(actor, planId, baseVersion, {
+    const overrides = parseOrThrow(PlanOverridesSchema, overridesFromEditForm(form, editBaseFor(saveOn.content)));
+    await updatePlan(actor, planId, target, {
       name: details.name,
       notes: details.notes,
       ...(details.summary !== "" ? { summary: details.summary } : {}),
@@ -184,11 +200,17 @@ export async function updatePlanAction(_previous: PlanFormState, formData: FormD
     });
     path = planPath(slug, planId);
   } catch (error) {
-    // A rebase that failed again must not stick: the next conflict sets its own version.
+    // A rebase that failed again must not stick: the next conflict offers its own version.
     return planErrorState(error, { ...values, rebase: "" }, editFieldErrors);
   }
   revalidatePlans();
   redirect(`${path}?saved=edited`);
+}
+
+/** The edit form's values for a stored version: its name, notes and effective team and phases. */
+function snapshotOf(version: { name: string; content: Parameters<typeof effectivePlan>[0] }): EditFormSnapshot {
+  const plan = effectivePlan(version.content);
+  return { name: version.name, notes: version.content.notes, roles: plan.team, phases: plan.phases };
 }
 
 /**

@@ -77,10 +77,13 @@ export function EditPlanForm({
             <a href={reloadHref} className="button">
               Load version {state.conflict.currentVersion} (drop my edits)
             </a>
-            <SubmitButton className="button danger" name="rebase" value={String(state.conflict.currentVersion)} pendingText="Saving…">
-              Save my edits over version {state.conflict.currentVersion}
+            <SubmitButton className="button primary" name="rebase" value={String(state.conflict.currentVersion)} pendingText="Saving…">
+              Save my changes on top of version {state.conflict.currentVersion}
             </SubmitButton>
           </div>
+          <p className="hint">
+            Saving on top keeps their changes wherever you left a field as it was; where you both changed the same field, your value is saved.
+          </p>
         </ConflictNotice>
       ) : (
         <FormMessage state={state} />
