@@ -15,7 +15,13 @@ async function signIn(page: Page) {
 /** The edit form's inputs are labelled "Headcount of <role>" (visually hidden labels in the team table). */
 const headcountOf = (page: Page, role: string) => page.getByLabel(`Headcount of ${role}`, { exact: true });
 
+/** A row of the plan page's team table, found by its row header (rationale text in other rows names roles too). */
+const teamRow = (page: Page, role: string) =>
+  page.locator(".team-table").getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${role}`) }) });
+
 test("a manager drafts a plan live, edits it, meets a conflict, browses history, restores and approves", async ({ browser }) => {
+  // One long journey through six pages and two browser contexts.
+  test.setTimeout(180_000);
   const first = await browser.newContext();
   const page = await first.newPage();
 
@@ -40,6 +46,7 @@ test("a manager drafts a plan live, edits it, meets a conflict, browses history,
   // A too-short brief is refused beside the field, and nothing typed is lost.
   await page.getByLabel("Plan name").fill("Draft me");
   await page.getByLabel("Describe the project").fill("cars");
+  await page.getByText("More about the project (optional)").click();
   await page.getByLabel("Timeline (months)", { exact: true }).fill("twelve");
   await page.getByRole("button", { name: "Save plan" }).click();
   await expect(page.locator("#description-error")).toContainText("too short");
@@ -53,12 +60,13 @@ test("a manager drafts a plan live, edits it, meets a conflict, browses history,
   await page.getByRole("button", { name: "ADAS obstacle detection" }).click();
   await expect(page.getByLabel("Plan name")).toHaveValue("ADAS obstacle detection");
   const liveDraft = page.getByRole("region", { name: "Live draft" });
-  const optimisation = liveDraft.locator(".phase-list > li").filter({ hasText: "Optimisation" });
+  const optimisation = liveDraft.locator(".phase-list > li").filter({ has: page.locator("strong", { hasText: /^Optimisation$/ }) });
   await expect(optimisation).toContainText("AI Engineer");
   await expect(optimisation).toContainText("staff.edge-optimisation.ai-engineer");
   await expect(liveDraft.getByRole("status")).toContainText("people");
 
   // Typing changes the draft live: a stated timeline replaces the estimate.
+  await page.getByText("More about the project (optional)").click();
   await page.getByLabel("Timeline (months)", { exact: true }).fill("12");
   await expect(liveDraft.getByRole("status")).toContainText("over 12 months");
   await page.getByLabel("Timeline (months)", { exact: true }).fill("");
@@ -75,7 +83,7 @@ test("a manager drafts a plan live, edits it, meets a conflict, browses history,
   const teamTable = page.locator(".team-table");
   await expect(teamTable.getByRole("rowheader", { name: /AI Engineer/ })).toBeVisible();
   // "Why" opens to the rule id, its reason and its sources.
-  const aiRow = teamTable.getByRole("row").filter({ hasText: "AI Engineer" });
+  const aiRow = teamRow(page, "AI Engineer");
   await aiRow.getByText("Why this role?").click();
   await expect(aiRow.getByText("staff.edge-optimisation.ai-engineer")).toBeVisible();
   await page.screenshot({ path: `${screenshotDir}/plan.png`, fullPage: true });
@@ -87,7 +95,7 @@ test("a manager drafts a plan live, edits it, meets a conflict, browses history,
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Your changes are saved as a new version.")).toBeVisible();
   await expect(page.getByText("version 2", { exact: true })).toBeVisible();
-  await expect(teamTable.getByRole("row").filter({ hasText: "Data Engineer" }).first()).toContainText(`edited (engine: ${engineDataEngineers})`);
+  await expect(teamRow(page, "Data Engineer")).toContainText(`edited (engine: ${engineDataEngineers})`);
 
   // Two tabs open the edit form at version 2: the second signs in separately and saves first.
   await page.getByRole("link", { name: "Edit plan" }).click();
@@ -114,8 +122,8 @@ test("a manager drafts a plan live, edits it, meets a conflict, browses history,
   await page.getByRole("button", { name: "Save my changes on top of version 3" }).click();
   await expect(page.getByText("Your changes are saved as a new version.")).toBeVisible();
   await expect(page.getByText("version 4", { exact: true })).toBeVisible();
-  await expect(teamTable.getByRole("row").filter({ hasText: "AI Engineer" }).first()).toContainText("edited (engine: 1)");
-  await expect(teamTable.getByRole("row").filter({ hasText: "Data Scientist" }).first()).toContainText("edited (engine: 1)");
+  await expect(teamRow(page, "AI Engineer")).toContainText("edited (engine: 1)");
+  await expect(teamRow(page, "Data Scientist")).toContainText("edited (engine: 1)");
 
   // History lists every version and diffs any two.
   await page.getByRole("link", { name: "History" }).click();
