@@ -151,7 +151,7 @@ function SelectField({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={defaultValue} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `${id}-error` : undefined}>
-        {blank ? <option value="">Read it from the description</option> : null}
+        {blank ? <option value="">From the text</option> : null}
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}

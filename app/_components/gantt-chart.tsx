@@ -70,7 +70,7 @@ export function GanttChart({ phases, id, roleTitles }: { phases: GanttPhase[]; i
           return (
             <g key={row.phase.id}>
               <text x={8} y={row.y + ROW_HEIGHT / 2 + 4} className="chart-label">
-                {truncate(row.phase.name, 32)}
+                {truncate(row.phase.name, 36)}
               </text>
               <rect
                 x={row.x + 1}

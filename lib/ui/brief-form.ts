@@ -57,7 +57,7 @@ export const latencyOptions = [
 
 /** Yes/no questions the text may also answer: "" leaves it to the description. */
 export const triStateOptions = [
-  ["", "Read it from the description"],
+  ["", "From the text"],
   ["yes", "Yes"],
   ["no", "No"],
 ] as const;

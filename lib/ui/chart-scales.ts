@@ -15,10 +15,14 @@ export function niceCeiling(value: number): number {
   return 10 * magnitude;
 }
 
-/** Evenly spaced ticks from 0 to a nice ceiling of `max`, `count` intervals. */
-export function linearTicks(max: number, count = 4): number[] {
-  const top = niceCeiling(max);
-  return Array.from({ length: count + 1 }, (_, index) => (top * index) / count);
+/**
+ * Axis ticks from 0 past `max` in round steps (1, 2, 2.5 or 5 × 10ⁿ), about `target` of them,
+ * so labels read "$10K, $20K" rather than "$6.3K, $12.5K".
+ */
+export function linearTicks(max: number, target = 4): number[] {
+  const step = niceCeiling((max > 0 ? max : 1) / target);
+  const intervals = Math.max(1, Math.ceil(max / step - 1e-9));
+  return Array.from({ length: intervals + 1 }, (_, index) => step * index);
 }
 
 /** Maps [0, domainMax] onto [0, length]; values outside are clamped so bars never spill. */
@@ -82,7 +86,7 @@ export function ganttLayout<T extends GanttPhaseInput>(
 /** "$170k", "€1.2M": compact figures for chart labels (tables show full amounts). */
 export function formatMoneyCompact(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(amount);
+    return new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(amount);
   } catch {
     return `${currency} ${Math.round(amount).toLocaleString("en-US")}`;
   }

@@ -89,12 +89,12 @@ export default async function PlanHistoryPage({
                 </td>
                 <td>{formatDateTime(version.createdAt)}</td>
                 <td>{version.summary}</td>
-                <td className="row-actions">
+                <td>
                   {version.version !== current ? (
-                    <>
+                    <div className="row-actions">
                       <Link href={`?from=${version.version}&to=${current}#diff`}>Compare with current</Link>
                       {canRestore ? <RestoreForm planId={plan.id} slug={access.slug} version={version.version} baseVersion={current} /> : null}
-                    </>
+                    </div>
                   ) : null}
                 </td>
               </tr>
