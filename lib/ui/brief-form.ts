@@ -110,8 +110,8 @@ export function readBriefFields(form: FormLike, prefix = ""): BriefFields {
   return fields;
 }
 
-/** A whole number typed as such becomes a number; anything else is passed on for the schema to refuse. */
-function numberOrRaw(value: string): number | string | undefined {
+/** A number typed as such becomes a number; anything else is passed on for the schema to refuse. */
+export function numberOrRaw(value: string): number | string | undefined {
   const trimmed = value.trim();
   if (trimmed === "") return undefined;
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;

@@ -1,5 +1,5 @@
 import type { PhaseId, RoleId, SeniorityLevel } from "@/lib/schemas/team-draft";
-import type { FormLike } from "@/lib/ui/brief-form";
+import { numberOrRaw, type FormLike } from "@/lib/ui/brief-form";
 
 /**
  * The plan edit form (team and phases) and its translation into overrides. An override is kept
@@ -34,12 +34,6 @@ export interface EditBase {
 function text(form: FormLike, name: string): string {
   const value = form.getAll(name)[0];
   return typeof value === "string" ? value : "";
-}
-
-function wholeOrRaw(value: string): number | string | undefined {
-  const trimmed = value.trim();
-  if (trimmed === "") return undefined;
-  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
 /**
@@ -87,7 +81,7 @@ export function overridesFromEditForm(form: FormLike, base: EditBase): Overrides
       continue;
     }
     const override: Record<string, unknown> = {};
-    const headcount = wholeOrRaw(text(form, roleField(roleId, "headcount")));
+    const headcount = numberOrRaw(text(form, roleField(roleId, "headcount")));
     if (headcount !== undefined && headcount !== suggested.headcount) override.headcount = headcount;
     const seniority = text(form, roleField(roleId, "seniority"));
     if (seniority !== "" && seniority !== suggested.seniority) override.seniority = seniority;
@@ -108,9 +102,9 @@ export function overridesFromEditForm(form: FormLike, base: EditBase): Overrides
   const phases: Record<string, Record<string, unknown>> = {};
   for (const phase of base.phases) {
     const override: Record<string, unknown> = {};
-    const start = wholeOrRaw(text(form, phaseField(phase.id, "start")));
+    const start = numberOrRaw(text(form, phaseField(phase.id, "start")));
     if (start !== undefined && start !== phase.startMonth) override.startMonth = start;
-    const duration = wholeOrRaw(text(form, phaseField(phase.id, "duration")));
+    const duration = numberOrRaw(text(form, phaseField(phase.id, "duration")));
     if (duration !== undefined && duration !== phase.durationMonths) override.durationMonths = duration;
     if (Object.keys(override).length > 0) phases[phase.id] = override;
   }

@@ -8,16 +8,12 @@ import { listPlans, type PlanPage } from "@/lib/server/data/plan-list";
 import { archetypeOptions } from "@/lib/ui/brief-form";
 import { formatMoneyRange } from "@/lib/ui/chart-scales";
 import { pageLinks, parseTrail } from "@/lib/ui/list-pagination";
-import { formatDateTime, loadWorkspacePage, plansPath } from "./_lib/load";
+import { formatDateTime, loadWorkspacePage, plansPath, searchParam } from "./_lib/load";
 
 export const metadata: Metadata = { title: "Team plans" };
 
 const sortLabels = { updated: "Recently updated", name: "Name (A–Z)", headcount: "Headcount (largest first)", cost: "Cost (highest first)" } as const;
 const archetypeLabels = new Map<string, string>(archetypeOptions);
-
-function param(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
 
 export default async function PlansPage({
   params,
@@ -30,9 +26,9 @@ export default async function PlansPage({
   const query = await searchParams;
   const { user, actor, access, permissions } = await loadWorkspacePage(slug, plansPath(slug));
   // A GET form: the URL holds the whole query, so a filtered page can be shared or bookmarked.
-  const filters = { q: param(query.q), status: param(query.status), archetype: param(query.archetype), sort: param(query.sort) };
-  const cursor = param(query.cursor);
-  const trail = parseTrail(param(query.trail));
+  const filters = { q: searchParam(query.q), status: searchParam(query.status), archetype: searchParam(query.archetype), sort: searchParam(query.sort) };
+  const cursor = searchParam(query.cursor);
+  const trail = parseTrail(searchParam(query.trail));
   let page: PlanPage | null = null;
   let problem: string | null = null;
   try {

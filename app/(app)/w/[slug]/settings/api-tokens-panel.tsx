@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
 import { initialFormState } from "@/lib/form-state";
 import { createApiTokenAction, revokeApiTokenAction, type ApiTokenFormState } from "@/lib/server/actions/api-tokens";
+import { formatDateTime } from "@/lib/ui/format-date";
 
 interface ApiTokenRow {
   id: string;
@@ -16,7 +17,6 @@ interface ApiTokenRow {
   status: "active" | "revoked";
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const tokenRoles = [
   ["VIEWER", "Viewer (read only)"],
   ["HR", "HR (read and comment)"],
@@ -123,9 +123,9 @@ function TokenRow({ workspaceId, token }: { workspaceId: string; token: ApiToken
       </td>
       <td>{token.role.toLowerCase()}</td>
       <td>
-        {dateFormat.format(new Date(token.createdAt))} <span className="muted">by {token.createdByName}</span>
+        {formatDateTime(token.createdAt)} <span className="muted">by {token.createdByName}</span>
       </td>
-      <td>{token.lastUsedAt ? dateFormat.format(new Date(token.lastUsedAt)) : <span className="muted">never</span>}</td>
+      <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <span className="muted">never</span>}</td>
       <td>
         <span className={`badge ${token.status}`}>{token.status}</span>
       </td>

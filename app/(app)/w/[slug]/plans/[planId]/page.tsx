@@ -394,7 +394,7 @@ function TeamRow({ role }: { role: EffectiveRole }) {
         {role.overridden.includes("skills") ? <EditedBadge /> : null}
       </td>
       <td className="tools">{role.tools.join(", ")}</td>
-      <td>
+      <td className="salary">
         {role.salaryBand ? (
           <>
             {formatMoneyRange(role.salaryBand, role.salaryBand.currency)} <SourceTags sources={role.salaryBand.source.split(",")} />

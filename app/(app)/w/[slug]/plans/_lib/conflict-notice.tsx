@@ -1,6 +1,5 @@
 import type { ConflictView } from "@/lib/server/actions/plans";
-
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { formatDateTime } from "@/lib/ui/format-date";
 
 /**
  * The 409, in words: who saved what and when while the user was editing. Rendered inside the
@@ -11,7 +10,7 @@ export function ConflictNotice({ conflict, children }: { conflict: ConflictView;
     <div className="conflict" role="alert">
       <p>
         <strong>
-          {conflict.changedBy} saved version {conflict.currentVersion} on {dateTimeFormat.format(new Date(conflict.changedAt))} UTC while you were editing.
+          {conflict.changedBy} saved version {conflict.currentVersion} on {formatDateTime(conflict.changedAt)} while you were editing.
         </strong>{" "}
         Nothing of yours was saved, and nothing of theirs was overwritten. Your edits are still in this form.
       </p>

@@ -34,9 +34,9 @@ export function plansPath(slug: string, suffix = ""): string {
   return `/w/${slug}/plans${suffix}`;
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+export { formatDateTime } from "@/lib/ui/format-date";
 
-/** Dates in UTC, like the rest of the app, so every reader sees the same time. */
-export function formatDateTime(date: Date | string): string {
-  return `${dateTimeFormat.format(new Date(date))} UTC`;
+/** One query-string value: repeated or empty parameters count as absent. */
+export function searchParam(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
 }

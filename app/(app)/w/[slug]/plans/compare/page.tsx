@@ -7,13 +7,9 @@ import { AppError } from "@/lib/errors";
 import { listPlans } from "@/lib/server/data/plan-list";
 import { comparePlans, getPlan, type PlanComparison } from "@/lib/server/data/plans";
 import { formatMoneyRange } from "@/lib/ui/chart-scales";
-import { loadWorkspacePage, plansPath } from "../_lib/load";
+import { loadWorkspacePage, plansPath, searchParam } from "../_lib/load";
 
 export const metadata: Metadata = { title: "Compare plans" };
-
-function param(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
 
 function signed(delta: number): string {
   return delta > 0 ? `+${delta}` : String(delta);
@@ -29,8 +25,8 @@ export default async function ComparePlansPage({
   const { slug } = await params;
   const query = await searchParams;
   const { user, actor, access } = await loadWorkspacePage(slug, plansPath(slug, "/compare"));
-  const a = param(query.a);
-  const b = param(query.b);
+  const a = searchParam(query.a);
+  const b = searchParam(query.b);
   // The choices: the 100 most recently updated plans (archived ones included: comparing with an old plan is useful).
   const [live, archived] = await Promise.all([
     listPlans(actor, access.workspaceId, { limit: 100 }),
