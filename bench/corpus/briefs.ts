@@ -66,6 +66,14 @@ export const corpusBriefs: readonly CorpusBrief[] = [
     },
   },
   {
+    name: "chatbot-help-centre",
+    brief: { description: "An LLM chatbot for customer support that answers questions from our help-centre articles; no dashboards needed." },
+  },
+  {
+    name: "chatbot-prototype",
+    brief: { description: "A quick internal prototype chatbot for 2 months." },
+  },
+  {
     name: "chatbot-paraphrase",
     brief: { description: "Let customers type questions and get instant answers drawn from our FAQ pages, day and night." },
   },

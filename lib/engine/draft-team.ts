@@ -71,8 +71,8 @@ function fallbackStage(): NonNullable<EngineState["stage"]> {
 
 /**
  * Drafts the team for a parsed project brief: reads traits from the description, lets the
- * brief's fields override them, runs the rule steps (derive → stage → staff → skills → sizing
- * → headcount cap → seniority), prices the team and lays the phases over the timeline.
+ * brief's fields override them, runs the rule steps (derive → team core → staff → skills →
+ * sizing → headcount cap → stage → seniority), prices the team and lays the phases over the timeline.
  * Pure and deterministic: the same brief always gives byte-identical JSON.
  */
 export function draftTeam(brief: ProjectBrief): TeamDraft {
@@ -89,7 +89,7 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
   for (const warning of briefTraits.warnings) addWarning(state, warning);
 
   runRuleStep(state, rulesByStep, "derive");
-  runRuleStep(state, rulesByStep, "stage");
+  runRuleStep(state, rulesByStep, "team-core");
   runRuleStep(state, rulesByStep, "staff");
   runRuleStep(state, rulesByStep, "staff-fallback");
   runRuleStep(state, rulesByStep, "staff-shared");
@@ -97,6 +97,7 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
   deriveTimelineFacts(state);
   runRuleStep(state, rulesByStep, "sizing");
   applyHeadcountCap(state, brief.headcountCap);
+  runRuleStep(state, rulesByStep, "stage");
   runRuleStep(state, rulesByStep, "seniority");
 
   const roles = listRoles(state);

@@ -39,8 +39,12 @@ export type Involvement = "lead" | "support";
 export type Effect =
   /** Records a derived fact later rules can test. */
   | { readonly kind: "fact"; readonly fact: DerivedFactId }
-  /** Names the project's stage (proof of concept, production, …). */
-  | { readonly kind: "stage"; readonly stage: StageId }
+  /**
+   * Names the project's stage (proof of concept, production, …); the first stage rule that
+   * matches wins. `people` is the team size the rule of thumb gives for the stage: when the
+   * drafted team falls outside it, the rationale says how many people the plan has and why.
+   */
+  | { readonly kind: "stage"; readonly stage: StageId; readonly people?: readonly [number, number] }
   /** Puts a role on a phase (adding both when missing) with the activities it does there. */
   | {
       readonly kind: "staff";
@@ -88,9 +92,12 @@ export type RuleFamily =
 
 /**
  * When a rule runs. Steps run in this order; within a step, rules run in catalog order, so
- * "first engineer present" targets see the engineers picked by earlier steps.
+ * "first engineer present" targets see the engineers picked by earlier steps. "team-core" puts
+ * the rule-of-thumb core team in place before the project-specific staffing; "stage" names the
+ * stage only after sizing and the headcount cap, so its explanation can test (with `role:`
+ * facts) the team the plan actually has.
  */
-export const ruleSteps = ["derive", "stage", "staff", "staff-fallback", "staff-shared", "skills", "sizing", "seniority"] as const;
+export const ruleSteps = ["derive", "team-core", "staff", "staff-fallback", "staff-shared", "skills", "sizing", "stage", "seniority"] as const;
 export type RuleStep = (typeof ruleSteps)[number];
 
 /** A rule: data, not code. Conditions on facts, effects on the draft, and where the idea comes from. */

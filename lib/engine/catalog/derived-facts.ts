@@ -17,6 +17,7 @@ export const derivedFactCatalog = [
   { id: "derived.fairness-sensitive", label: "Decisions raise fairness questions" },
   { id: "derived.tight-timeline", label: "The timeline is at most two thirds of the plan's usual length" },
   { id: "derived.very-tight-timeline", label: "The timeline is under half of the plan's usual length" },
+  { id: "derived.cap-merged-roles", label: "The headcount cap merged or dropped whole roles" },
 ] as const;
 
 export type DerivedFactId = (typeof derivedFactCatalog)[number]["id"];

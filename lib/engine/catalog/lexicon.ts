@@ -997,6 +997,45 @@ export const lexicon: readonly LexiconEntry[] = [
     ],
   },
   {
+    // The company's own content an LLM application answers from (retrieval), which someone must
+    // collect, clean and keep current.
+    trait: "data.own-content",
+    phrases: [
+      "knowledge base*",
+      "help centre",
+      "help center",
+      "help article*",
+      "help content",
+      "help page*",
+      "support article*",
+      "faq*",
+      "past ticket*",
+      "previous ticket*",
+      "old ticket*",
+      "ticket history",
+      "past conversation*",
+      "previous conversation*",
+      "support conversation*",
+      "chat log*",
+      "chat history",
+      "chat transcript*",
+      "call transcript*",
+      "intranet",
+      "confluence",
+      "sharepoint",
+      "wiki*",
+    ],
+    combos: [
+      {
+        slots: [
+          "our|own|company*|internal|in house",
+          "document*|documentation|docs|article*|manual*|handbook*|guide*|guideline*|policies|polic*|faq*|wiki*|knowledge|content|conversation*|transcript*",
+        ],
+        window: 3,
+      },
+    ],
+  },
+  {
     trait: "need.integration",
     phrases: [
       "e commerce platform",

@@ -82,6 +82,7 @@ export const traitCatalog = [
   { id: "stage.production", group: "stage", label: "Production system" },
 
   { id: "need.data-pipeline", group: "data", label: "Data pipelines" },
+  { id: "data.own-content", group: "data", label: "The company's own documents, help content or past conversations" },
   { id: "need.integration", group: "integration", label: "Integration into an existing product" },
   { id: "surface.mobile-app", group: "integration", label: "Mobile app" },
   { id: "ops.heavy", group: "ops", label: "Heavy operations (retraining, drift, uptime)" },

@@ -44,6 +44,7 @@ function mergeRole(state: EngineState, from: RoleState, into: RoleState, detail:
 export function applyHeadcountCap(state: EngineState, cap: number | undefined): void {
   if (cap === undefined || totalHeadcount(state) <= cap) return;
   const startTotal = totalHeadcount(state);
+  const startRoles = state.roles.size;
   const reductions = new Map<RoleId, { from: number; to: number }>();
   const changes: string[] = [];
 
@@ -86,6 +87,9 @@ export function applyHeadcountCap(state: EngineState, cap: number | undefined): 
     for (const phase of state.phases.values()) phase.staffing.delete(last.id);
     changes.push(`dropped the ${getRole(last.id).title} (${toRationale(dropRule).text})`);
   }
+
+  // Later rules (the stage's explanation) must not name roles the cap took away.
+  if (state.roles.size < startRoles) state.facts.add("derived.cap-merged-roles");
 
   // A phase whose only staff was dropped has nobody left to do it.
   for (const [phaseId, phase] of state.phases) if (phase.staffing.size === 0) state.phases.delete(phaseId);

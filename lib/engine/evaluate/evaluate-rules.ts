@@ -117,13 +117,27 @@ function formatFactor(factor: number): string {
   return factor.toFixed(2).replace(/\.?0+$/, "");
 }
 
+/**
+ * When the drafted team is larger or smaller than the rule of thumb's range for its stage, says
+ * so, so the stage's explanation never claims a team size the plan does not have.
+ */
+function describeTeamSize(state: EngineState, people: readonly [number, number] | undefined): string | undefined {
+  if (!people) return undefined;
+  let total = 0;
+  for (const role of state.roles.values()) total += role.headcount;
+  const [min, max] = people;
+  if (total > max) return `This plan has ${total} people: more than the rule of thumb, for the reasons given under each role's headcount.`;
+  if (total < min) return `This plan has ${total} ${total === 1 ? "person" : "people"}: fewer than the rule of thumb, because of the headcount cap (see the warnings).`;
+  return undefined;
+}
+
 function applyEffect(state: EngineState, rule: Rule, effect: Effect): void {
   switch (effect.kind) {
     case "fact":
       state.facts.add(effect.fact);
       return;
     case "stage":
-      if (!state.stage) state.stage = { id: effect.stage, rationale: [toRationale(rule)] };
+      if (!state.stage) state.stage = { id: effect.stage, rationale: [toRationale(rule, describeTeamSize(state, effect.people))] };
       return;
     case "staff":
       applyStaff(state, rule, effect);

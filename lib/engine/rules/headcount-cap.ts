@@ -10,7 +10,7 @@ export const trimRule: ProceduralRule = {
   id: "headcount-cap.trim-extra",
   family: "headcount-cap",
   description: "Over the cap: remove the people added by sizing rules, largest role first.",
-  rationale: "The people added for scale, model count or timeline are the first to go under a cap, so every role keeps at least one person.",
+  rationale: "The people the sizing rules added beyond one per role are the first to go under a cap, so every role keeps at least one person.",
   sources: ["heuristic"],
 };
 
@@ -41,10 +41,18 @@ export const mergeRules: readonly MergeRule[] = [
   merge(
     "headcount-cap.merge.data-engineer-into-data-scientist",
     "data-engineer",
-    ["data-scientist", "ml-engineer", "ai-engineer"],
-    "Under the cap, data collection and preprocessing go to the data scientist (or an engineer).",
+    ["data-scientist"],
+    "Under the cap, data collection and preprocessing go to the data scientist.",
     "Data scientists collect and clean raw data themselves in many teams, so under the cap they take on the data engineer's work.",
     ["A", "B"],
+  ),
+  merge(
+    "headcount-cap.merge.data-engineer-into-engineer",
+    "data-engineer",
+    ["ml-engineer", "ai-engineer"],
+    "Under the cap, with no data scientist, data collection and preprocessing go to the ML or AI engineer.",
+    "Data engineering is among the AI engineer's skills, and ML engineers prepare and clean data themselves, so with no data scientist on the team the engineer takes on the data engineer's work under the cap.",
+    ["A", "B", "C"],
   ),
   merge(
     "headcount-cap.merge.ml-engineer-into-ai-engineer",
@@ -59,8 +67,8 @@ export const mergeRules: readonly MergeRule[] = [
     "data-scientist",
     ["ml-engineer", "ai-engineer"],
     "Under the cap, modelling goes to the ML or AI engineer.",
-    "ML engineers also develop models with the usual frameworks, so under the cap the engineer takes the modelling on as well.",
-    ["A", "C"],
+    "ML engineers also develop models with the usual frameworks, and ML is among the AI engineer's skills, so under the cap the engineer takes the modelling on as well.",
+    ["A", "B", "C"],
   ),
   merge(
     "headcount-cap.merge.ai-engineer-into-ml-engineer",

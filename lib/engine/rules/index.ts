@@ -7,7 +7,7 @@ import { staffFallbackRules, staffRules, staffSharedRules } from "./staffing";
 import { skillRules } from "./skills";
 import { sizingRules } from "./sizing";
 import { seniorityRules } from "./seniority";
-import { teamSizeFallbackRules, teamSizeStaffRules, teamSizeStageRules } from "./team-size";
+import { teamSizeCoreRules, teamSizeFallbackRules, teamSizeStaffRules, teamSizeStageRules } from "./team-size";
 
 /**
  * Every data rule, grouped by the step it runs in. Within a step the order below is the order
@@ -16,6 +16,7 @@ import { teamSizeFallbackRules, teamSizeStaffRules, teamSizeStageRules } from ".
 const declaredRules: readonly Rule[] = [
   ...deriveRules,
   ...inputQualityRules,
+  ...teamSizeCoreRules,
   ...teamSizeStageRules,
   ...teamSizeStaffRules,
   ...staffRules,

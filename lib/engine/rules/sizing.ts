@@ -63,10 +63,33 @@ export const sizingRules = defineRules("sizing", "sizing", [
   },
   {
     id: "sizing.generative-safety.ai-engineer",
-    description: "Production LLM work with personal data or fairness stakes: a second AI engineer.",
+    description:
+      "Production LLM work beside a model trained in house, with personal data or fairness stakes: a second AI engineer. (Applications on pre-built models already have two.)",
     rationale: "Bias mitigation and privacy compliance are substantial AI-engineer work; a second engineer keeps it from waiting behind feature work. +1 is a Teamwright assumption.",
     sources: ["C", "heuristic"],
-    when: { all: ["derived.generative", "derived.production"], any: ["concern.privacy", "derived.fairness-sensitive"] },
+    when: {
+      all: ["derived.generative", "derived.production"],
+      any: ["concern.privacy", "derived.fairness-sensitive"],
+      none: ["derived.prebuilt-app"],
+    },
+    effects: [{ kind: "add-headcount", role: "ai-engineer", amount: 1 }],
+  },
+  {
+    id: "sizing.assistant.second-ai-engineer",
+    description: "A chatbot or assistant on pre-built models in production: two AI engineers, one building and evaluating it, one serving and integrating it.",
+    rationale:
+      "An assistant people rely on in production should not rest on one person, and its work splits in two: one AI engineer leads the LLM and agent build and its evaluation, bias and privacy work [A][C]; the other serves it, scales it horizontally and integrates it into the support channels [A][B][C]. +1 is a Teamwright assumption.",
+    sources: ["A", "B", "C", "heuristic"],
+    when: { all: ["archetype.conversational-ai", "derived.prebuilt-app", "derived.production"] },
+    effects: [{ kind: "add-headcount", role: "ai-engineer", amount: 1 }],
+  },
+  {
+    id: "sizing.prebuilt-app.second-ai-engineer",
+    description: "Another application on pre-built models in production: two AI engineers, one building and evaluating it, one serving and integrating it.",
+    rationale:
+      "An application people rely on in production should not rest on one person, and its work splits in two: one AI engineer builds on the pre-built models and evaluates their output for accuracy and bias [A][C]; the other serves it through APIs and integrates it into the systems people use [B][C]. +1 is a Teamwright assumption.",
+    sources: ["A", "B", "C", "heuristic"],
+    when: { all: ["derived.prebuilt-app", "derived.production"], none: ["archetype.conversational-ai"] },
     effects: [{ kind: "add-headcount", role: "ai-engineer", amount: 1 }],
   },
   {

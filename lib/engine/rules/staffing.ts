@@ -571,11 +571,31 @@ export const staffRules = defineRules("staff", "staff", [
     ],
   },
   {
+    id: "staff.own-content.data-engineer",
+    description: "Production LLM applications that answer from the company's own documents, help content or past conversations: a data engineer collects and cleans them.",
+    rationale:
+      "Data engineers handle the initial collection and preprocessing of data [B]. Here that data is the company's own help content, documents and past conversations, which the application retrieves its answers from: they must be collected, cleaned of outdated and personal details, and kept current. [B] pairs data engineers with data scientists; with no model to train, the data engineer works with the AI engineers instead.",
+    sources: ["B"],
+    when: { all: ["derived.production", "derived.prebuilt-app", "derived.generative", "data.own-content"] },
+    effects: [
+      {
+        kind: "staff",
+        phase: "data-collection",
+        role: "data-engineer",
+        involvement: "lead",
+        activities: [
+          "Collect the company's own help content, documents and past conversations into one pipeline; clean, deduplicate and strip personal details",
+          "Keep the content the assistant retrieves from current as articles change",
+        ],
+      },
+    ],
+  },
+  {
     id: "staff.knowledge-content.conversational",
     description: "Production chatbots: someone gathers the conversations and help content the assistant draws on.",
     rationale: "The assistant answers from the company's own help content and past conversations, which must be collected and cleaned first; a data engineer does it when there is one, otherwise the AI engineer.",
     sources: ["A", "B"],
-    when: { all: ["archetype.conversational-ai", "derived.production"] },
+    when: { all: ["archetype.conversational-ai", "derived.production"], none: ["data.own-content"] },
     effects: [
       {
         kind: "staff",

@@ -21,6 +21,20 @@ describe("team-size rule of thumb (practice, not the sources)", () => {
     const draft = draftFromText("A quick prototype of an internal assistant that answers HR policy questions using GPT-4.");
     expect(draft.team.map((role) => [role.roleId, role.headcount])).toEqual([["ai-engineer", 1]]);
     expect(findRole(draft, "ai-engineer")?.skills.required).toContain("Rapid MVP prototyping");
+    expect(draft.warnings.some((warning) => /single point of failure/.test(warning))).toBe(true);
+    expect(draft.stage.rationale.map((reason) => reason.ruleId)).toEqual(["team-size.stage.proof-of-concept.prebuilt-mvp"]);
+  });
+
+  it("a production team bigger than the rule of thumb says so in the stage's explanation", () => {
+    const draft = draftFromText("Real-time ranking of the home feed for a social app with 50 million daily active users.", { latency: "real-time" });
+    expect(draft.headcount).toBeGreaterThan(4);
+    expect(draft.stage.rationale[0]?.text).toMatch(new RegExp(`This plan has ${draft.headcount} people`));
+  });
+
+  it("when the cap merges roles, the stage's explanation names none of them", () => {
+    const draft = draftFromText("Weekly demand forecasting for our stores with a model per region.", { headcountCap: 1 });
+    expect(draft.stage.rationale.map((reason) => reason.ruleId)).toEqual(["team-size.stage.multi-model.other"]);
+    expect(draft.stage.rationale[0]?.text).not.toMatch(/data scientist|data engineer|MLOps engineer/i);
   });
 
   it("the first production model adds an ML engineer when no project rule picked an engineer", () => {

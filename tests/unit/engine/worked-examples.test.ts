@@ -117,6 +117,55 @@ describe("LLM customer-support chatbot", () => {
   });
 });
 
+describe("the reviewer's LLM support chatbot: a team a hiring manager can defend", () => {
+  const text = "An LLM chatbot for customer support that answers questions from our help-centre articles; no dashboards needed.";
+
+  it("two AI engineers (build and evaluate; serve and integrate) and a data engineer for the company's own help content", () => {
+    const draft = draftFromText(text);
+    expect(draft.stage.id).toBe("production");
+    expect(draft.team.map((role) => [role.roleId, role.headcount])).toEqual([
+      ["ai-engineer", 2],
+      ["data-engineer", 1],
+    ]);
+    const pair = findRole(draft, "ai-engineer")?.headcountRationale.find((reason) => reason.ruleId === "sizing.assistant.second-ai-engineer");
+    expect(pair?.sources).toEqual(["A", "B", "C", "heuristic"]);
+    expect(pair?.text).toMatch(/evaluation, bias and privacy/);
+    expect(pair?.text).toMatch(/scales it horizontally and integrates it into the support channels/);
+    expect(findRole(draft, "ai-engineer")?.seniorityMix).toEqual([
+      { level: "senior", count: 1 },
+      { level: "mid", count: 1 },
+    ]);
+    expect(leadsOf(draft, "data-collection")).toEqual(["data-engineer"]);
+    const content = findRole(draft, "data-engineer")?.rationale.find((reason) => reason.ruleId === "staff.own-content.data-engineer");
+    expect(content?.sources).toEqual(["B"]);
+    expect(traitIdsOf(draft)).toContain("data.own-content");
+  });
+
+  it("the stage explains which part of the rule of thumb applies and why there is no data scientist", () => {
+    const draft = draftFromText(text);
+    expect(draft.stage.rationale.map((reason) => reason.ruleId)).toEqual(["team-size.stage.production.prebuilt"]);
+    const stageText = draft.stage.rationale[0]?.text ?? "";
+    expect(stageText).toMatch(/no data scientist/);
+    expect(stageText).not.toMatch(/keeps the data scientist/);
+  });
+
+  it("without the company's own content there is no data engineer, and the AI engineers gather what the assistant needs", () => {
+    const draft = draftFromText("An LLM chatbot that answers customer questions about shipping and returns.");
+    expect(draft.team.map((role) => [role.roleId, role.headcount])).toEqual([["ai-engineer", 2]]);
+    expect(leadsOf(draft, "data-collection")).toEqual(["ai-engineer"]);
+  });
+
+  it.each([
+    ["a quick internal prototype", "A quick internal prototype chatbot for 2 months.", {}, /single point of failure/],
+    ["a headcount cap of 1", text, { headcountCap: 1 }, /headcount cap of 1/],
+  ] as const)("%s stays at one AI engineer, with a warning", (_label, description, fields, warning) => {
+    const draft = draftFromText(description, fields);
+    expect(draft.team.map((role) => [role.roleId, role.headcount])).toEqual([["ai-engineer", 1]]);
+    expect(draft.warnings.some((entry) => warning.test(entry))).toBe(true);
+    expect(draft.stage.rationale[0]?.text).not.toMatch(/keeps the data scientist|AI engineers/);
+  });
+});
+
 describe("other applications the sources name produce defensible teams", () => {
   it.each([
     {
@@ -174,6 +223,13 @@ describe("other applications the sources name produce defensible teams", () => {
     expect(draft.generic).toBe(false);
     expect(roleIdsOf(draft)).toEqual(roles);
     for (const [phase, role] of Object.entries(leads)) expect(leadsOf(draft, phase)).toContain(role);
+  });
+
+  it("content generation in production gets two AI engineers, and the stage says why there is no data scientist", () => {
+    const draft = draftFromText("Our marketing team wants to generate ad copy and social media images for campaigns with generative AI.");
+    expect(draft.team.map((role) => [role.roleId, role.headcount])).toEqual([["ai-engineer", 2]]);
+    expect(findRole(draft, "ai-engineer")?.headcountRationale.map((reason) => reason.ruleId)).toContain("sizing.prebuilt-app.second-ai-engineer");
+    expect(draft.stage.rationale[0]?.text).toMatch(/no data scientist/);
   });
 
   it("drones get more than one AI engineer: perception, planning and control do not fit one person", () => {
