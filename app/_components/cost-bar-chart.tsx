@@ -4,6 +4,16 @@ export interface CostBar {
   label: string;
   min: number;
   max: number;
+  /** Titles of roles working here whose pay is unknown: the figure understates the cost. */
+  unpriced?: string[];
+}
+
+/** "$14.2K – $20.8K", "not known" when only unpriced roles work here, "… + unpriced" when some do. */
+export function describeCostBar(bar: CostBar, currency: string, compact = false): string {
+  const unpriced = bar.unpriced ?? [];
+  if (bar.max === 0 && unpriced.length > 0) return "not known";
+  const figure = formatMoneyRange(bar, currency, compact);
+  return unpriced.length > 0 ? `${figure} + unpriced` : figure;
 }
 
 const WIDTH = 960;
@@ -23,7 +33,9 @@ export function CostBarChart({ bars, currency, id, title }: { bars: CostBar[]; c
   const top = ticks[ticks.length - 1] ?? 1;
   const x = scaleLinear(top, plotWidth);
   const height = AXIS_HEIGHT + bars.length * ROW_HEIGHT + 8;
-  const description = bars.map((bar) => `${bar.label}: ${formatMoneyRange(bar, currency)}`).join(". ");
+  const description = bars
+    .map((bar) => `${bar.label}: ${describeCostBar(bar, currency)}${bar.unpriced?.length ? ` (no pay known for ${bar.unpriced.join(", ")})` : ""}`)
+    .join(". ");
   return (
     <div className="chart">
       <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${WIDTH} ${height}`} className="chart-svg" preserveAspectRatio="xMinYMin meet">
@@ -47,7 +59,7 @@ export function CostBarChart({ bars, currency, id, title }: { bars: CostBar[]; c
               <rect x={plotX} y={y + 6} width={x(bar.max)} height={ROW_HEIGHT - 12} className="cost-bar-range" />
               <rect x={plotX} y={y + 6} width={x(bar.min)} height={ROW_HEIGHT - 12} className="cost-bar" />
               <text x={plotX + plotWidth + 10} y={y + ROW_HEIGHT / 2 + 4} className="chart-label">
-                {formatMoneyRange(bar, currency, true)}
+                {describeCostBar(bar, currency, true)}
               </text>
             </g>
           );

@@ -29,11 +29,12 @@ export interface PlanCosts {
   /** Cost over the timeline (roles with a band only); null when no role has one. */
   total: CostRange | null;
   perRole: RoleCost[];
-  perPhase: { phaseId: PhaseId; name: string; startMonth: number; endMonth: number; cost: CostRange }[];
+  /** `unpriced`: roles working in the phase whose pay is unknown, so `cost` understates it. */
+  perPhase: { phaseId: PhaseId; name: string; startMonth: number; endMonth: number; cost: CostRange; unpriced: RoleId[] }[];
   /** Months a role is employed between two of its phases, working none: paid, but in no phase. */
   betweenPhases: CostRange;
   /** Project quarters: Q1 = months 1–3, Q2 = months 4–6, … up to the last month of the timeline. */
-  perQuarter: { quarter: number; startMonth: number; endMonth: number; cost: CostRange }[];
+  perQuarter: { quarter: number; startMonth: number; endMonth: number; cost: CostRange; unpriced: RoleId[] }[];
   /** Roles left out of every figure above because no salary band is known: never counted as zero silently. */
   rolesWithoutBand: { roleId: RoleId; title: string; headcount: number; reason: string }[];
   /** True when every role on the team is in the figures. */
@@ -58,6 +59,10 @@ export function planCosts(plan: EffectivePlan): PlanCosts {
   const rolesWithoutBand: PlanCosts["rolesWithoutBand"] = [];
   const annualSum = zero();
   let anyBand = false;
+  // Which unpriced roles are employed in each month and work each phase, so a phase or quarter
+  // staffed only by them reads "not known" rather than a misleading $0.
+  const unpricedByMonth: RoleId[][] = Array.from({ length: months }, () => []);
+  const unpricedByPhase = new Map<PhaseId, RoleId[]>(plan.phases.map((phase) => [phase.id, []]));
 
   for (const role of plan.team) {
     const phases = plan.phases.filter((phase) => phase.staffing.some((entry) => entry.roleId === role.roleId));
@@ -77,6 +82,10 @@ export function planCosts(plan: EffectivePlan): PlanCosts {
             : `${role.title}'s band is in ${band.currency}, not the plan's ${plan.currency}.`,
       });
       perRole.push({ roleId: role.roleId, title: role.title, headcount: role.headcount, band, firstMonth, lastMonth, months: employedMonths, annual: null, total: null });
+      for (const phase of phases) unpricedByPhase.get(phase.id)?.push(role.roleId);
+      if (firstMonth !== null && lastMonth !== null) {
+        for (let month = firstMonth; month <= lastMonth; month++) unpricedByMonth[month - 1]?.push(role.roleId);
+      }
       continue;
     }
     const roleAnnual = { min: role.headcount * band.min, max: role.headcount * band.max };
@@ -114,8 +123,18 @@ export function planCosts(plan: EffectivePlan): PlanCosts {
   const perQuarter: PlanCosts["perQuarter"] = [];
   for (let start = 1; start <= months; start += 3) {
     const cost = zero();
-    for (let month = start; month < start + 3 && month <= months; month++) add(cost, monthly[month - 1] ?? zero(), 1);
-    perQuarter.push({ quarter: (start - 1) / 3 + 1, startMonth: start, endMonth: Math.min(start + 2, months), cost: round(cost) });
+    const unpriced = new Set<RoleId>();
+    for (let month = start; month < start + 3 && month <= months; month++) {
+      add(cost, monthly[month - 1] ?? zero(), 1);
+      for (const roleId of unpricedByMonth[month - 1] ?? []) unpriced.add(roleId);
+    }
+    perQuarter.push({
+      quarter: (start - 1) / 3 + 1,
+      startMonth: start,
+      endMonth: Math.min(start + 2, months),
+      cost: round(cost),
+      unpriced: plan.team.map((role) => role.roleId).filter((roleId) => unpriced.has(roleId)),
+    });
   }
   const total = monthly.reduce((sum, month) => add(sum, month, 1), zero());
 
@@ -130,6 +149,7 @@ export function planCosts(plan: EffectivePlan): PlanCosts {
       startMonth: phase.startMonth,
       endMonth: phase.endMonth,
       cost: round(perPhase.get(phase.id) ?? zero()),
+      unpriced: unpricedByPhase.get(phase.id) ?? [],
     })),
     betweenPhases: round(betweenPhases),
     perQuarter,

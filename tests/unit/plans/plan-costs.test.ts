@@ -112,6 +112,26 @@ describe("planCosts", () => {
     expect(result.annual).toEqual({ min: 240_000, max: 480_000 });
   });
 
+  it("names the unpriced roles in each phase and quarter, so a period they staff alone is unknown, not zero", () => {
+    const result = costs(
+      [
+        { roleId: "data-engineer", band: null },
+        { roleId: "ml-engineer", band },
+      ],
+      [
+        { id: "data-collection", start: 1, duration: 3, staffing: [["data-engineer", "lead"]] },
+        { id: "deployment", start: 4, duration: 3, staffing: [["ml-engineer", "lead"], ["data-engineer", "support"]] },
+        { id: "monitoring", start: 7, duration: 3, staffing: [["ml-engineer", "lead"]] },
+      ],
+    );
+    expect(result.perPhase.map((phase) => [phase.phaseId, phase.cost.max, phase.unpriced])).toEqual([
+      ["data-collection", 0, ["data-engineer"]],
+      ["deployment", 60_000, ["data-engineer"]],
+      ["monitoring", 60_000, []],
+    ]);
+    expect(result.perQuarter.map((quarter) => quarter.unpriced)).toEqual([["data-engineer"], ["data-engineer"], []]);
+  });
+
   it("a band in another currency is left out, not added", () => {
     const result = costs([{ roleId: "ml-engineer", band: { ...band, currency: "EUR" } }], [{ id: "deployment", start: 1, duration: 1, staffing: [["ml-engineer", "lead"]] }]);
     expect(result.annual).toBeNull();

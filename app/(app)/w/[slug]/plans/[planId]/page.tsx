@@ -54,6 +54,7 @@ export default async function PlanPage({
   const { permissions } = plan;
   const base = plansPath(access.slug, `/${plan.id}`);
   const roleTitles = Object.fromEntries(effective.team.map((role) => [role.roleId, role.title]));
+  const roleTitle = (roleId: string): string => roleTitles[roleId] ?? roleId;
   const saved = typeof query.saved === "string" ? (savedMessages[query.saved] ?? restoredMessage(query.saved)) : undefined;
   const lastEvent = events[events.length - 1];
   const actions = availablePlanActions(plan.status).map((action) => ({ action, label: planTransitions[action].label }));
@@ -278,13 +279,13 @@ export default async function PlanPage({
           <>
             <h3 id="cost-phase-heading">Per phase</h3>
             <div className="chart-with-table">
-              <CostBarChart id="cost-phase-chart" title="Cost per phase" currency={costs.currency} bars={costs.perPhase.map((phase) => ({ label: phase.name, ...phase.cost }))} />
-              <CostTable caption="Cost per phase" currency={costs.currency} rows={costs.perPhase.map((phase) => ({ key: phase.phaseId, label: phase.name, span: formatMonthSpan(phase.startMonth, phase.endMonth), cost: phase.cost }))} />
+              <CostBarChart id="cost-phase-chart" title="Cost per phase" currency={costs.currency} bars={costs.perPhase.map((phase) => ({ label: phase.name, ...phase.cost, unpriced: phase.unpriced.map(roleTitle) }))} />
+              <CostTable caption="Cost per phase" currency={costs.currency} rows={costs.perPhase.map((phase) => ({ key: phase.phaseId, label: phase.name, span: formatMonthSpan(phase.startMonth, phase.endMonth), cost: phase.cost, unpriced: phase.unpriced.map(roleTitle) }))} />
             </div>
             <h3>Per quarter</h3>
             <div className="chart-with-table">
-              <CostBarChart id="cost-quarter-chart" title="Cost per quarter" currency={costs.currency} bars={costs.perQuarter.map((quarter) => ({ label: `Q${quarter.quarter}`, ...quarter.cost }))} />
-              <CostTable caption="Cost per quarter" currency={costs.currency} rows={costs.perQuarter.map((quarter) => ({ key: String(quarter.quarter), label: `Q${quarter.quarter}`, span: formatMonthSpan(quarter.startMonth, quarter.endMonth), cost: quarter.cost }))} />
+              <CostBarChart id="cost-quarter-chart" title="Cost per quarter" currency={costs.currency} bars={costs.perQuarter.map((quarter) => ({ label: `Q${quarter.quarter}`, ...quarter.cost, unpriced: quarter.unpriced.map(roleTitle) }))} />
+              <CostTable caption="Cost per quarter" currency={costs.currency} rows={costs.perQuarter.map((quarter) => ({ key: String(quarter.quarter), label: `Q${quarter.quarter}`, span: formatMonthSpan(quarter.startMonth, quarter.endMonth), cost: quarter.cost, unpriced: quarter.unpriced.map(roleTitle) }))} />
             </div>
             <h3>Per role</h3>
             <table>
@@ -414,8 +415,9 @@ function CostTable({
 }: {
   caption: string;
   currency: string;
-  rows: { key: string; label: string; span: string; cost: { min: number; max: number } }[];
+  rows: { key: string; label: string; span: string; cost: { min: number; max: number }; unpriced: string[] }[];
 }) {
+  const anyUnpriced = rows.some((row) => row.unpriced.length > 0);
   return (
     <table>
       <caption>{caption}</caption>
@@ -425,17 +427,23 @@ function CostTable({
           <th scope="col">Months</th>
           <th scope="col">Low</th>
           <th scope="col">High</th>
+          {anyUnpriced ? <th scope="col">Not priced (no salary band)</th> : null}
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.label}</th>
-            <td>{row.span}</td>
-            <td>{formatMoney(row.cost.min, currency)}</td>
-            <td>{formatMoney(row.cost.max, currency)}</td>
-          </tr>
-        ))}
+        {rows.map((row) => {
+          // A period staffed only by roles without a band has an unknown cost, not a zero one.
+          const unknown = row.cost.max === 0 && row.unpriced.length > 0;
+          return (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              <td>{row.span}</td>
+              <td>{unknown ? "not known" : formatMoney(row.cost.min, currency)}</td>
+              <td>{unknown ? "not known" : formatMoney(row.cost.max, currency)}</td>
+              {anyUnpriced ? <td>{row.unpriced.join(", ") || "—"}</td> : null}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
