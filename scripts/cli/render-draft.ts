@@ -5,7 +5,7 @@ import type { Rationale, TeamDraft } from "../../lib/schemas/team-draft";
 const stageNames: Record<TeamDraft["stage"]["id"], string> = {
   "proof-of-concept": "proof of concept",
   analytics: "analytics",
-  production: "first production model",
+  production: "going to production",
   "multi-model": "several models in production",
   platform: "ten or more models",
 };
