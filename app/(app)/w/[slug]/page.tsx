@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AppShell } from "@/app/_components/app-shell";
 import { StatusBadge } from "@/app/_components/plan-badges";
-import { AppError } from "@/lib/errors";
 import { roleLabels } from "@/lib/schemas/workspace";
 import { permissionsFor } from "@/lib/server/data/plan-access";
 import { listPlans } from "@/lib/server/data/plan-list";
 import { getWorkspaceAccess } from "@/lib/server/data/workspaces";
 import { requireUser } from "@/lib/server/session";
+import { notFoundOn } from "./_lib/load";
 import { LeaveWorkspaceForm } from "./leave-workspace-form";
 
 export const metadata: Metadata = { title: "Workspace" };
@@ -23,10 +22,7 @@ const roleAbilities: Record<string, string> = {
 export default async function WorkspacePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const user = await requireUser(`/w/${slug}`);
-  const access = await getWorkspaceAccess({ userId: user.id }, slug).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const access = await getWorkspaceAccess({ userId: user.id }, slug).catch(notFoundOn);
   const { canEdit } = permissionsFor(access.role);
   const newest = await listPlans({ userId: user.id }, access.workspaceId, { sort: "updated", limit: 5 });
   const plansHref = `/w/${access.slug}/plans`;

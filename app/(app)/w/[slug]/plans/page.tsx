@@ -8,7 +8,7 @@ import { listPlans, type PlanPage } from "@/lib/server/data/plan-list";
 import { archetypeOptions } from "@/lib/ui/brief-form";
 import { formatMoneyRange } from "@/lib/ui/chart-scales";
 import { pageLinks, parseTrail } from "@/lib/ui/list-pagination";
-import { formatDateTime, loadWorkspacePage, plansPath, searchParam } from "./_lib/load";
+import { formatDateTime, loadWorkspacePage, plansPath, searchParam } from "../_lib/load";
 
 export const metadata: Metadata = { title: "Team plans" };
 

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AppShell } from "@/app/_components/app-shell";
-import { AppError } from "@/lib/errors";
 import { listApiTokens } from "@/lib/server/data/api-tokens";
 import { listInvitations } from "@/lib/server/data/invitations";
 import { listMembers } from "@/lib/server/data/members";
 import { getWorkspaceAccess } from "@/lib/server/data/workspaces";
 import { requireUser } from "@/lib/server/session";
+import { notFoundOn } from "../_lib/load";
 import { ApiTokensPanel } from "./api-tokens-panel";
 import { InvitationsPanel } from "./invitations-panel";
 import { MembersTable } from "./members-table";
@@ -18,10 +17,7 @@ export default async function WorkspaceSettingsPage({ params }: { params: Promis
   const { slug } = await params;
   const user = await requireUser(`/w/${slug}/settings`);
   const actor = { userId: user.id };
-  const access = await getWorkspaceAccess(actor, slug).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const access = await getWorkspaceAccess(actor, slug).catch(notFoundOn);
   if (access.role !== "OWNER") {
     return (
       <AppShell user={user} currentSlug={access.slug}>

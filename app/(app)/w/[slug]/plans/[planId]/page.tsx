@@ -12,7 +12,7 @@ import { availablePlanActions, planTransitions } from "@/lib/schemas/plan";
 import { listComments } from "@/lib/server/data/plan-comments";
 import { listPlanEvents } from "@/lib/server/data/plan-workflow";
 import { formatMoney, formatMoneyRange, formatMonthSpan } from "@/lib/ui/chart-scales";
-import { formatDateTime, loadPlanPage, plansPath } from "../_lib/load";
+import { formatDateTime, loadPlanPage, plansPath } from "../../_lib/load";
 import { CommentForm } from "./comment-form";
 import { DuplicateForm } from "./duplicate-form";
 import { WorkflowActions } from "./workflow-actions";

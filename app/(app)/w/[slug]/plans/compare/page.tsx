@@ -3,11 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/app/_components/app-shell";
 import { StatusBadge } from "@/app/_components/plan-badges";
-import { AppError } from "@/lib/errors";
 import { listPlans } from "@/lib/server/data/plan-list";
 import { comparePlans, getPlan, type PlanComparison } from "@/lib/server/data/plans";
 import { formatMoneyRange } from "@/lib/ui/chart-scales";
-import { loadWorkspacePage, plansPath, searchParam } from "../_lib/load";
+import { loadWorkspacePage, notFoundOn, plansPath, searchParam } from "../../_lib/load";
 
 export const metadata: Metadata = { title: "Compare plans" };
 
@@ -36,10 +35,7 @@ export default async function ComparePlansPage({
   let comparison: PlanComparison | null = null;
   if (a && b) {
     // Both plans must be in this workspace: a plan id from elsewhere is "not found" here.
-    const [planA, planB] = await Promise.all([getPlan(actor, a), getPlan(actor, b)]).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "not_found") notFound();
-      throw error;
-    });
+    const [planA, planB] = await Promise.all([getPlan(actor, a), getPlan(actor, b)]).catch(notFoundOn);
     if (planA.workspaceId !== access.workspaceId || planB.workspaceId !== access.workspaceId) notFound();
     comparison = await comparePlans(actor, a, b);
   }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
-import { loadWorkspacePage, plansPath } from "../_lib/load";
+import { loadWorkspacePage, plansPath } from "../../_lib/load";
 import { IntakeForm } from "./intake-form";
 
 export const metadata: Metadata = { title: "New team plan" };

@@ -6,7 +6,7 @@ import { effectivePlan } from "@/lib/plans/effective-plan";
 import { seniorityLevels } from "@/lib/schemas/team-draft";
 import { fieldsFromBrief } from "@/lib/ui/brief-form";
 import { formatSkillList } from "@/lib/ui/plan-edit-form";
-import { loadPlanPage, plansPath } from "../../_lib/load";
+import { loadPlanPage, plansPath } from "../../../_lib/load";
 import { BriefChangeForm } from "./brief-change-form";
 import { EditPlanForm } from "./edit-plan-form";
 

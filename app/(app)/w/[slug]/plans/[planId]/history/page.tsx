@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
 import type { PlanChange } from "@/lib/plans/diff-plan-contents";
 import { diffVersions, listVersions } from "@/lib/server/data/plan-versions";
-import { formatDateTime, loadPlanPage, plansPath } from "../../_lib/load";
+import { formatDateTime, loadPlanPage, plansPath } from "../../../_lib/load";
 import { RestoreForm } from "./restore-form";
 
 export const metadata: Metadata = { title: "Plan history" };

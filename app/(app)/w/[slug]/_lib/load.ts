@@ -7,12 +7,12 @@ import { getWorkspaceAccess } from "@/lib/server/data/workspaces";
 import { requireUser } from "@/lib/server/session";
 
 /** "Not found" from the data layer is a 404 page; anything else is a real error. */
-function notFoundOn(error: unknown): never {
+export function notFoundOn(error: unknown): never {
   if (error instanceof AppError && error.code === "not_found") notFound();
   throw error;
 }
 
-/** Every plans page starts here: the session, then membership of the workspace in the URL. */
+/** Every workspace page starts here: the session, then membership of the workspace in the URL. */
 export async function loadWorkspacePage(slug: string, returnTo: string) {
   const user = await requireUser(returnTo);
   const access = await getWorkspaceAccess({ userId: user.id }, slug).catch(notFoundOn);
