@@ -97,7 +97,7 @@ export const wordRules: readonly WordRule[] = [
   {
     id: "gender.feminine.community",
     category: "feminine-coded",
-    terms: ["interpersonal*", "communal*", "together*"],
+    terms: ["interpersonal*", "communal*", "close-knit", "nurturing environment"],
     reason: "Community words are feminine-coded; fine in moderation, but they say little about the role.",
     suggestion: "Say who the role works with and on what: “works with product managers on the roadmap”.",
     basis: gaucher,
