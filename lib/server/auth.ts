@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { SignInSchema } from "@/lib/schemas/auth";
 import { buildProviders } from "@/lib/server/auth-providers";
 import { clientIpFromHeaders } from "@/lib/server/client-ip";
+import { secureSessionCookies } from "@/lib/server/security-headers";
 import {
   checkSignInAllowed,
   clearSignInFailures,
@@ -23,6 +24,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // Behind a load balancer the Host header is the app's; AUTH_URL pins it when set.
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Cookies are HttpOnly and SameSite=Lax (Auth.js defaults); Secure follows AUTH_URL's scheme
+  // when it is set, else the request's (X-Forwarded-Proto behind a TLS-terminating proxy).
+  useSecureCookies: secureSessionCookies(env),
   pages: { signIn: "/sign-in", error: "/sign-in" },
   logger: {
     // A wrong password is an expected outcome, not a server error: keep it out of the error log.

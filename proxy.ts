@@ -1,0 +1,47 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { getEnv } from "@/lib/env";
+import {
+  type HeaderList,
+  type SecurityHeaderSettings,
+  apiSecurityHeaders,
+  createNonce,
+  oauthFormActionOrigins,
+  pageSecurityHeaders,
+} from "@/lib/server/security-headers";
+
+/**
+ * Security headers on every response but static assets. Pages get a Content-Security-Policy
+ * with a fresh nonce: it is also set on the request, where Next reads it while rendering and
+ * puts it on its own inline and chunk scripts (pages are rendered per request already).
+ * This is a header layer, not an access check: authorisation stays in the data layer.
+ */
+
+let settings: SecurityHeaderSettings | undefined;
+
+function currentSettings(): SecurityHeaderSettings {
+  if (!settings) {
+    const env = getEnv();
+    settings = { production: env.NODE_ENV === "production", formActionOrigins: oauthFormActionOrigins(env) };
+  }
+  return settings;
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  if (request.nextUrl.pathname.startsWith("/api/")) return withHeaders(NextResponse.next(), apiSecurityHeaders(currentSettings()));
+  const headers = pageSecurityHeaders(createNonce(), currentSettings());
+  const requestHeaders = new Headers(request.headers);
+  const policy = headers.find(([name]) => name === "Content-Security-Policy");
+  if (policy) requestHeaders.set(policy[0], policy[1]);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
+}
+
+function withHeaders(response: NextResponse, headers: HeaderList): NextResponse {
+  for (const [name, value] of headers) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Build output under /_next/static and /_next/image is immutable and never HTML; next.config.ts
+  // gives it nosniff.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
