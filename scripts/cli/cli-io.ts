@@ -4,6 +4,8 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   /** Reads a file the user named (or stdin for "-"). */
   readonly readFile: (path: string) => string;
+  /** Writes a file the user named with --out (default: fs.writeFileSync). */
+  readonly writeFile?: (path: string, data: string | Uint8Array) => void;
 }
 
 /**

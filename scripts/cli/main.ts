@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { draftCommand } from "./draft-command";
+import { jdCommand } from "./jd-command";
 import { toOneLine, UsageError, usageExitCode, type CliIO } from "./cli-io";
 
 /** One CLI subcommand. New ones (e.g. `jd`) are added to the table below. */
@@ -10,6 +11,7 @@ export interface CliCommand {
 
 export const commands: Readonly<Record<string, CliCommand>> = {
   draft: draftCommand,
+  jd: jdCommand,
 };
 
 function readVersion(): string {
@@ -33,6 +35,7 @@ export function renderMainHelp(): string {
     "  -v, --version  Print the version",
     "",
     'Example: teamwright draft "Recommend products shoppers might like next, in real time on our web shop"',
+    '         teamwright jd data-scientist "Recommend products shoppers might like next" --format md',
     "",
   ].join("\n");
 }
