@@ -7,10 +7,13 @@ import { defineConfig } from "@playwright/test";
 // E2E_PGLITE_DIR (a fresh PGlite directory).
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// One secret per run, kept in the environment: Playwright loads this file again in each worker,
+// which inherits it, so specs that start a second instance (two-instances.spec.ts) share it.
+const authSecret = (process.env.E2E_AUTH_SECRET ||= randomBytes(33).toString("base64"));
 const serverEnv: Record<string, string> = {
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
-  AUTH_SECRET: randomBytes(33).toString("base64"),
+  AUTH_SECRET: authSecret,
   PORT: String(port),
   TZ: "UTC",
 };
