@@ -1,6 +1,7 @@
 import { mixSeniority, phaseCatalog, roleCatalog } from "@/lib/engine";
 import { getSkillName, getToolName } from "@/lib/engine/catalog/skills";
 import { isUsLocation, payBandRules } from "@/lib/engine/rules/pay";
+import { bandLocationScore } from "@/lib/role-library/bands";
 import type { PlanContent, PlanOverrides } from "@/lib/schemas/plan";
 import type { ProjectBrief } from "@/lib/schemas/project-brief";
 import type { Phase, PhaseId, Rationale, RoleId, SeniorityLevel, TeamDraft, TeamRole } from "@/lib/schemas/team-draft";
@@ -223,6 +224,7 @@ export function effectivePlan(content: PlanContent): EffectivePlan {
       seniority,
       seniorityMix,
       skills,
+      salaryBand: libraryBandFor(content, role.roleId) ?? role.salaryBand,
       overridden,
       suggested: isAdded ? null : { headcount: role.headcount, seniority: role.seniority, skills: role.skills },
     };
@@ -293,6 +295,24 @@ export function effectivePlan(content: PlanContent): EffectivePlan {
     ignoredOverrides: statuses.filter((status) => !status.applies),
     warnings,
   };
+}
+
+/**
+ * The role-library band the plan took for a role, while it still fits the plan: same currency
+ * as the draft and a location that fits the brief's (a brief moved elsewhere falls back to the
+ * engine's band until an editor takes the library again). Its source names the library.
+ */
+export function libraryBandFor(content: Pick<PlanContent, "library" | "brief" | "draft">, roleId: RoleId): TeamRole["salaryBand"] {
+  const band = content.library?.[roleId]?.salaryBand;
+  if (!band) return null;
+  if (band.currency !== content.draft.cost.currency) return null;
+  if (bandLocationScore(band.location, content.brief.location) === 0) return null;
+  return { currency: band.currency, min: band.min, max: band.max, source: libraryBandSource(band) };
+}
+
+/** "role library: US ([C] US median)": what the plan page shows beside a band from the library. */
+export function libraryBandSource(band: { location: string; source: string }): string {
+  return `role library: ${band.location}${band.source ? ` (${band.source})` : ""}`;
 }
 
 /** A lead role works a phase with its whole headcount; a support role lends one person. */

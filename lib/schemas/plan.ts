@@ -107,12 +107,35 @@ export const PlanNotesSchema = z
   .string({ error: "Notes must be text." })
   .max(planLimits.notesMax, "Keep the notes to 10,000 characters or fewer.");
 
+/**
+ * Which role-library version a plan took for a role, and the library band it picked then for
+ * the plan's location and currency (null when none fitted). The band is copied in so a saved
+ * version keeps its cost when the library changes later; effective-plan.ts uses it in place of
+ * the engine's band while it still fits the brief.
+ */
+export const PlanLibraryEntrySchema = z.strictObject({
+  roleDescriptionId: z.string().min(1).max(64),
+  version: z.number().int().min(1),
+  salaryBand: z
+    .strictObject({
+      location: z.string().max(100),
+      currency: z.string().length(3),
+      min: z.number().int().min(0),
+      max: z.number().int().min(0),
+      source: z.string().max(200),
+    })
+    .nullable(),
+});
+export type PlanLibraryEntry = z.infer<typeof PlanLibraryEntrySchema>;
+
 /** One saved state of a plan, as stored in PlanVersion.content. */
 export const PlanContentSchema = z.strictObject({
   brief: ProjectBriefSchema,
   draft: TeamDraftSchema,
   overrides: PlanOverridesSchema,
   notes: PlanNotesSchema.default(""),
+  /** Role-library versions taken, by role; absent on plans that never took one (and on old versions). */
+  library: z.partialRecord(z.enum(roleIds), PlanLibraryEntrySchema).optional(),
 });
 export type PlanContent = z.output<typeof PlanContentSchema>;
 

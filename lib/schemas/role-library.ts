@@ -16,7 +16,9 @@ const text = (label: string, max: number) =>
 const listOf = (label: string, maxItems: number, maxLength = 200) =>
   z
     .array(text(label, maxLength).min(1, `Remove empty ${label} lines.`), { error: `List the ${label}.` })
-    .max(maxItems, `Keep to at most ${maxItems} ${label}.`);
+    .max(maxItems, `Keep to at most ${maxItems} ${label}.`)
+    // Case-insensitive: "Python" and "python" are the same skill to a reader.
+    .refine((items) => new Set(items.map((item) => item.toLowerCase())).size === items.length, `List each of the ${label} once.`);
 
 export const SalaryBandEntrySchema = z.strictObject({
   /** Free text as HR writes it: "US", "New York, NY", "Berlin, DE", "Remote (EU)". */
@@ -38,7 +40,14 @@ export const SeniorityExpectationSchema = z.strictObject({
   /** What someone at this level is expected to do, in a sentence or two. */
   expectations: text("the expectations", 1_000).min(1, "Describe what this level is expected to do."),
   /** Typical years of experience, used by the inclusive-language check against inflated asks. */
-  typicalYears: z.strictObject({ min: z.number().int().min(0).max(40), max: z.number().int().min(0).max(50) }).nullable().default(null),
+  typicalYears: z
+    .strictObject({
+      min: z.number({ error: "Enter the fewest typical years as a whole number." }).int("Use whole years.").min(0, "Years cannot be negative.").max(40, "Use 40 years or fewer."),
+      max: z.number({ error: "Enter the most typical years as a whole number." }).int("Use whole years.").min(0, "Years cannot be negative.").max(50, "Use 50 years or fewer."),
+    })
+    .refine((years) => years.max >= years.min, { message: "The most years must be at least the fewest.", path: ["max"] })
+    .nullable()
+    .default(null),
 });
 export type SeniorityExpectation = z.infer<typeof SeniorityExpectationSchema>;
 
@@ -56,10 +65,30 @@ export const RoleDescriptionContentSchema = z.strictObject({
   responsibilities: listOf("responsibilities", 30, 400),
   skills: z.strictObject({ required: listOf("required skills", 40), preferred: listOf("preferred skills", 40) }),
   tools: listOf("tools", 40),
-  seniorityLevels: z.array(SeniorityExpectationSchema).max(seniorityLevels.length, "Describe each level once."),
+  seniorityLevels: z
+    .array(SeniorityExpectationSchema)
+    .max(seniorityLevels.length, "Describe each level once.")
+    .refine((levels) => new Set(levels.map((level) => level.level)).size === levels.length, "Describe each level once."),
   salaryBands: z.array(SalaryBandEntrySchema).max(50, "Keep to at most 50 salary bands."),
   benefits: text("the benefits", 4_000).default(""),
   equalOpportunityStatement: text("the equal-opportunity statement", 2_000).default(""),
 });
 export type RoleDescriptionContent = z.infer<typeof RoleDescriptionContentSchema>;
 export type RoleDescriptionContentInput = z.input<typeof RoleDescriptionContentSchema>;
+
+/** What HR edits: everything but the engine role it describes, which the library keeps itself. */
+export const EditableRoleContentSchema = RoleDescriptionContentSchema.omit({ engineRoleId: true });
+export type EditableRoleContent = z.infer<typeof EditableRoleContentSchema>;
+export type EditableRoleContentInput = z.input<typeof EditableRoleContentSchema>;
+
+/** The editor's own note on a save, put in front of the automatic summary. */
+export const RoleChangeNoteSchema = z
+  .string({ error: "The change note must be text." })
+  .trim()
+  .max(500, "Keep the change note to 500 characters or fewer.")
+  .default("");
+
+/** An engine role id ("ml-engineer") or "custom-<slug>"; anything else is not a library entry. */
+export const RoleKeySchema = z
+  .string({ error: "That role does not exist." })
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "That role does not exist.");

@@ -60,7 +60,14 @@ export const StoredVersionSchema = PlanContentSchema.extend({ name: PlanNameSche
 export type StoredVersion = z.output<typeof StoredVersionSchema>;
 
 export function toStoredVersion(name: string, content: PlanContent): StoredVersion {
-  return { name, brief: content.brief, draft: content.draft, overrides: content.overrides, notes: content.notes };
+  return {
+    name,
+    brief: content.brief,
+    draft: content.draft,
+    overrides: content.overrides,
+    notes: content.notes,
+    ...(content.library !== undefined ? { library: content.library } : {}),
+  };
 }
 
 /** Reads a stored version; a row that no longer parses is a bug on our side, never the user's. */
@@ -71,7 +78,14 @@ export function readStoredVersion(json: unknown): StoredVersion {
 }
 
 export function contentOf(stored: StoredVersion): PlanContent {
-  return { brief: stored.brief, draft: stored.draft, overrides: stored.overrides, notes: stored.notes };
+  // The role-library versions a plan took travel with every later save (and restore).
+  return {
+    brief: stored.brief,
+    draft: stored.draft,
+    overrides: stored.overrides,
+    notes: stored.notes,
+    ...(stored.library !== undefined ? { library: stored.library } : {}),
+  };
 }
 
 /** The Plan columns lists filter, sort and show, computed from the effective plan. */
