@@ -14,8 +14,9 @@ import {
   planSorts,
   planStatuses,
 } from "@/lib/schemas/plan";
+import { JobDescriptionContentSchema, SaveJobDescriptionSchema, jdExportFormats, planExportFormats } from "@/lib/schemas/job-description";
 import { ProjectBriefSchema, archetypeIds } from "@/lib/schemas/project-brief";
-import { TeamDraftSchema } from "@/lib/schemas/team-draft";
+import { TeamDraftSchema, roleIds } from "@/lib/schemas/team-draft";
 import { workspaceRoles } from "@/lib/schemas/workspace";
 
 /**
@@ -121,6 +122,24 @@ export const CreatedApiTokenResponseSchema = z.object({
 });
 export const ApiTokenListResponseSchema = z.object({ items: z.array(ApiTokenResponseSchema) });
 
+export const JobDescriptionDraftResponseSchema = z.object({
+  planId: z.string(),
+  planName: z.string(),
+  planStatus: PlanStatusSchema,
+  planVersion: z.number().int(),
+  workspaceId: z.string(),
+  workspaceName: z.string().describe("The hiring organisation in exports."),
+  roleKey: z.string(),
+  id: z.string().nullable().describe("Null while the draft is generated from the plan (never saved)."),
+  version: z.number().int().min(0).describe('0 = generated, never saved. Send back as If-Match: "<version>" when saving.'),
+  content: JobDescriptionContentSchema,
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })).describe("Advice before publishing (pay transparency, requirement inflation, missing location); never blocks export."),
+  salarySource: z.enum(["library", "engine", "none"]).nullable(),
+  updatedAt: isoDate.nullable(),
+  updatedBy: PersonRefSchema.nullable(),
+  permissions: z.object({ role: z.enum(workspaceRoles), canEdit: z.boolean() }),
+});
+
 export const ErrorResponseSchema = z.object({
   error: z.object({
     code: z.enum([...(Object.keys(errorStatus) as (keyof typeof errorStatus)[]), "internal"]),
@@ -146,6 +165,7 @@ const requestSchemas = {
   CommentRequest: CreateCommentSchema,
   DuplicatePlanRequest: DuplicatePlanSchema,
   CreateApiTokenRequest: CreateApiTokenSchema,
+  SaveJobDescriptionRequest: SaveJobDescriptionSchema,
 };
 
 const responseSchemas = {
@@ -160,6 +180,7 @@ const responseSchemas = {
   CommentList: CommentListResponseSchema,
   CreatedApiToken: CreatedApiTokenResponseSchema,
   ApiTokenList: ApiTokenListResponseSchema,
+  JobDescriptionDraft: JobDescriptionDraftResponseSchema,
   Error: ErrorResponseSchema,
   ConflictDetails: ConflictDetailsSchema,
 };
@@ -219,6 +240,12 @@ const ifMatch = (required: boolean) => ({
   description: 'The version you edited, quoted: "3" (the ETag of GET). A stale one answers 409 with the other change.',
   schema: { type: "string", example: '"3"' },
 });
+const roleKeyParam = { name: "roleKey", in: "path", required: true, schema: { type: "string", enum: [...roleIds] }, description: "The plan's role (an engine role id)." };
+const jdEtagHeader = { ETag: { description: 'The draft\'s version, quoted ("0" while generated).', schema: { type: "string" } } };
+const downloadHeaders = {
+  "Content-Disposition": { description: 'attachment; filename="<title>.<ext>" (ASCII letters, digits and dashes only).', schema: { type: "string" } },
+  "X-Content-Type-Options": { description: "nosniff", schema: { type: "string" } },
+};
 const etagHeader = { ETag: { description: 'The plan\'s current version, quoted ("3").', schema: { type: "string" } } };
 
 interface Operation {
@@ -393,6 +420,37 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           body: "DuplicatePlanRequest",
           ok: { status: 201, schema: "PlanDetail", description: "The scenario.", headers: etagHeader },
           errors: [400, 401, 403, 404],
+        }),
+      },
+      "/api/v1/plans/{planId}/job-descriptions/{roleKey}": {
+        get: operation({
+          summary: "The job-description draft of one role of the plan: the saved one, or one generated from the plan and the role library (version 0).",
+          parameters: [planIdParam, roleKeyParam],
+          ok: { status: 200, schema: "JobDescriptionDraft", description: "The draft with its warnings.", headers: jdEtagHeader },
+          errors: [401, 404],
+        }),
+        put: operation({
+          summary: "Save the draft as a new immutable version (owners, managers, HR; compare-and-set on If-Match, \"0\" for a generated draft).",
+          parameters: [planIdParam, roleKeyParam, { ...ifMatch(true), description: 'The version you edited, quoted ("0" for a draft never saved). A stale one answers 409.' }],
+          body: "SaveJobDescriptionRequest",
+          ok: { status: 200, schema: "JobDescriptionDraft", description: "Saved.", headers: jdEtagHeader },
+          errors: [400, 401, 403, 404, 409],
+        }),
+      },
+      "/api/v1/plans/{planId}/job-descriptions/{roleKey}/export": {
+        get: operation({
+          summary: "Download the draft: Markdown, standalone HTML (with JSON-LD), plain text, Word, PDF, or schema.org JobPosting JSON-LD.",
+          parameters: [planIdParam, roleKeyParam, { name: "format", in: "query", required: true, schema: { type: "string", enum: [...jdExportFormats] } }],
+          ok: { status: 200, description: "The file, as an attachment (text/markdown, text/html, text/plain, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/pdf, application/ld+json).", headers: downloadHeaders },
+          errors: [400, 401, 404],
+        }),
+      },
+      "/api/v1/plans/{planId}/export": {
+        get: operation({
+          summary: "Download the whole plan: the team table as CSV (RFC 4180, formula-safe), the plan as JSON (content, effective plan, costs), or a PDF summary with timeline and cost charts.",
+          parameters: [planIdParam, { name: "format", in: "query", required: true, schema: { type: "string", enum: [...planExportFormats] } }],
+          ok: { status: 200, description: "The file, as an attachment (text/csv, application/json, application/pdf).", headers: downloadHeaders },
+          errors: [400, 401, 404],
         }),
       },
       "/api/v1/tokens": {

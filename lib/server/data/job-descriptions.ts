@@ -1,0 +1,328 @@
+import "server-only";
+import { AppError, parseOrThrow } from "@/lib/errors";
+import { buildJobDescription, jobDescriptionWarnings, type JdWarning, type SalarySource } from "@/lib/jd/build-job-description";
+import { effectivePlan, type EffectivePlan } from "@/lib/plans/effective-plan";
+import { planCosts, type PlanCosts } from "@/lib/plans/plan-costs";
+import {
+  JobDescriptionContentSchema,
+  RoleKeySchema,
+  SaveJobDescriptionSchema,
+  type JobDescriptionContent,
+} from "@/lib/schemas/job-description";
+import type { PlanContent, PlanStatus } from "@/lib/schemas/plan";
+import type { RoleId } from "@/lib/schemas/team-draft";
+import type { WorkspaceRole } from "@/lib/schemas/workspace";
+import { db } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/data/access";
+import { authorFields, contentOf, planNotFound, readStoredVersion, requirePlanAccess } from "@/lib/server/data/plan-access";
+
+/**
+ * Job-description drafts of a plan's roles. Readers (every member, and tokens) see and download
+ * them; owners, managers and HR edit them. Until someone saves, a role's draft is generated
+ * from the plan on every read (version 0); the first save stores version 1, and every save after
+ * is a new immutable JobDescriptionVersion, compare-and-set on the version the editor started from.
+ */
+
+export const jdReaders = "any" as const;
+export const jdEditors = ["OWNER", "MANAGER", "HR"] as const satisfies readonly WorkspaceRole[];
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface JobDescriptionDraft {
+  planId: string;
+  planName: string;
+  planStatus: PlanStatus;
+  planVersion: number;
+  workspaceId: string;
+  workspaceName: string;
+  roleKey: RoleId;
+  /** Database id once saved (the posting's identifier); null while generated. */
+  id: string | null;
+  /** 0 = generated from the plan, never saved. Send it back as If-Match when saving. */
+  version: number;
+  content: JobDescriptionContent;
+  /** What the draft needs before publishing (advice; exports still work). */
+  warnings: JdWarning[];
+  /** Where the generated draft's salary came from; null once saved (HR owns it then). */
+  salarySource: SalarySource | null;
+  updatedAt: Date | null;
+  updatedBy: PersonRef | null;
+  permissions: { role: WorkspaceRole; canEdit: boolean };
+}
+
+export interface JobDescriptionSummary {
+  roleKey: RoleId;
+  title: string;
+  headcount: number;
+  seniority: string;
+  version: number;
+  updatedAt: Date | null;
+}
+
+export interface JobDescriptionVersionSummary {
+  version: number;
+  summary: string;
+  createdAt: Date;
+  createdBy: PersonRef;
+}
+
+const canEdit = (role: WorkspaceRole) => (jdEditors as readonly WorkspaceRole[]).includes(role);
+
+const roleNotOnPlan = () => new AppError("not_found", "That role is not on this plan, or the plan does not exist.");
+
+interface LoadedPlan {
+  planId: string;
+  name: string;
+  status: PlanStatus;
+  version: number;
+  content: PlanContent;
+  effective: EffectivePlan;
+  workspaceId: string;
+  workspaceName: string;
+  role: WorkspaceRole;
+}
+
+async function loadPlan(actor: Actor, planId: string, allowed: readonly WorkspaceRole[] | "any"): Promise<LoadedPlan> {
+  const { access } = await requirePlanAccess(actor, planId, allowed);
+  const row = await db().plan.findUnique({
+    where: { id: planId },
+    select: { name: true, status: true, currentVersion: true, versions: { orderBy: { version: "desc" }, take: 1, select: { content: true } } },
+  });
+  const stored = row?.versions[0];
+  if (!row || !stored) throw planNotFound();
+  const content = contentOf(readStoredVersion(stored.content));
+  return {
+    planId,
+    name: row.name,
+    status: row.status,
+    version: row.currentVersion,
+    content,
+    effective: effectivePlan(content),
+    workspaceId: access.workspaceId,
+    workspaceName: access.name,
+    role: access.role,
+  };
+}
+
+function parseRoleKey(roleKey: unknown): RoleId {
+  const parsed = RoleKeySchema.safeParse(roleKey);
+  if (!parsed.success) throw roleNotOnPlan();
+  return parsed.data;
+}
+
+/** A stored draft that no longer parses is our bug, never the user's. */
+function readContent(json: unknown): JobDescriptionContent {
+  const parsed = JobDescriptionContentSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`A stored job description does not match its schema: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+const savedSelect = {
+  id: true,
+  currentVersion: true,
+  content: true,
+  updatedAt: true,
+  versions: { orderBy: { version: "desc" as const }, take: 1, select: { createdBy: { select: { id: true, name: true } } } },
+};
+
+function toDraft(plan: LoadedPlan, roleKey: RoleId, saved: { id: string; currentVersion: number; content: unknown; updatedAt: Date; versions: { createdBy: PersonRef }[] } | null): JobDescriptionDraft {
+  const base = {
+    planId: plan.planId,
+    planName: plan.name,
+    planStatus: plan.status,
+    planVersion: plan.version,
+    workspaceId: plan.workspaceId,
+    workspaceName: plan.workspaceName,
+    roleKey,
+    permissions: { role: plan.role, canEdit: canEdit(plan.role) },
+  };
+  if (saved) {
+    const content = readContent(saved.content);
+    return { ...base, id: saved.id, version: saved.currentVersion, content, warnings: jobDescriptionWarnings(content), salarySource: null, updatedAt: saved.updatedAt, updatedBy: saved.versions[0]?.createdBy ?? null };
+  }
+  // Generated from the plan and the default library entry (the engine catalog's wording, bands and
+  // EEO statement); the workspace's curated role library plugs in here once it is available.
+  const built = buildJobDescription(plan.effective, roleKey);
+  return { ...base, id: null, version: 0, content: built.content, warnings: built.warnings, salarySource: built.salarySource, updatedAt: null, updatedBy: null };
+}
+
+/** The draft for one role of the plan: the saved one, or one generated from the plan. */
+export async function getJobDescription(actor: Actor, planId: string, roleKey: string): Promise<JobDescriptionDraft> {
+  const plan = await loadPlan(actor, planId, jdReaders);
+  const role = parseRoleKey(roleKey);
+  const saved = await db().jobDescription.findUnique({ where: { planId_roleKey: { planId, roleKey: role } }, select: savedSelect });
+  // A saved draft stays readable even if the role later left the plan; a generated one needs the role.
+  if (!saved && !plan.effective.team.some((candidate) => candidate.roleId === role)) throw roleNotOnPlan();
+  return toDraft(plan, role, saved);
+}
+
+/** One line per role on the plan, with the saved version if any. */
+export async function listJobDescriptions(actor: Actor, planId: string): Promise<{ plan: { id: string; name: string; workspaceName: string; canEdit: boolean }; items: JobDescriptionSummary[] }> {
+  const plan = await loadPlan(actor, planId, jdReaders);
+  const saved = await db().jobDescription.findMany({ where: { planId }, select: { roleKey: true, currentVersion: true, updatedAt: true, content: true } });
+  const byRole = new Map(saved.map((row) => [row.roleKey, row]));
+  return {
+    plan: { id: plan.planId, name: plan.name, workspaceName: plan.workspaceName, canEdit: canEdit(plan.role) },
+    items: plan.effective.team.map((role) => {
+      const row = byRole.get(role.roleId);
+      return {
+        roleKey: role.roleId,
+        title: row ? readContent(row.content).title : buildJobDescription(plan.effective, role.roleId).content.title,
+        headcount: role.headcount,
+        seniority: role.seniority,
+        version: row?.currentVersion ?? 0,
+        updatedAt: row?.updatedAt ?? null,
+      };
+    }),
+  };
+}
+
+export interface JdConflictDetails {
+  currentVersion: number;
+  changedBy: string;
+  changedAt: string;
+  summary: string;
+}
+
+async function conflictError(planId: string, roleKey: RoleId, baseVersion: number): Promise<AppError> {
+  const row = await db().jobDescription.findUnique({
+    where: { planId_roleKey: { planId, roleKey } },
+    select: { currentVersion: true, versions: { orderBy: { version: "desc" }, take: 1, select: { summary: true, createdAt: true, createdBy: { select: { name: true } } } } },
+  });
+  const latest = row?.versions[0];
+  const details: JdConflictDetails = {
+    currentVersion: row?.currentVersion ?? 0,
+    changedBy: latest?.createdBy.name ?? "someone",
+    changedAt: (latest?.createdAt ?? new Date()).toISOString(),
+    summary: latest?.summary ?? "",
+  };
+  const message =
+    row && baseVersion > row.currentVersion
+      ? `Version ${baseVersion} of this job description does not exist; the current version is ${row.currentVersion}.`
+      : `This job description changed since you opened it: ${details.changedBy} saved version ${details.currentVersion} (${details.summary}). Copy your changes, reload and save again.`;
+  return new AppError("conflict", message, { details });
+}
+
+const sectionNames: [keyof JobDescriptionContent, string][] = [
+  ["title", "title"],
+  ["projectSummary", "project summary"],
+  ["summary", "role summary"],
+  ["responsibilities", "responsibilities"],
+  ["skills", "skills"],
+  ["tools", "tools"],
+  ["seniority", "seniority"],
+  ["salary", "salary"],
+  ["location", "location"],
+  ["employmentType", "employment type"],
+  ["occupationCode", "occupation code"],
+  ["benefits", "benefits"],
+  ["equalOpportunityStatement", "equal-opportunity statement"],
+];
+
+/** "Edited title, salary" — which sections a save changed. */
+export function describeJobDescriptionChange(before: JobDescriptionContent | null, after: JobDescriptionContent): string {
+  if (before === null) return "First saved draft";
+  const changed = sectionNames.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(([, name]) => name);
+  return changed.length > 0 ? `Edited ${changed.join(", ")}` : "Saved without changes";
+}
+
+/**
+ * Saves the editor's content as the next version. `baseVersion` is the version the editor
+ * started from (0 for a generated draft); any other save in between makes this a 409 with who
+ * saved what, and nothing is written.
+ */
+export async function saveJobDescription(
+  actor: Actor,
+  planId: string,
+  roleKey: string,
+  baseVersion: number,
+  input: unknown,
+  now = new Date(),
+): Promise<JobDescriptionDraft> {
+  const plan = await loadPlan(actor, planId, jdEditors);
+  const role = parseRoleKey(roleKey);
+  if (!Number.isInteger(baseVersion) || baseVersion < 0) throw new AppError("bad_request", "Send the version you edited as a whole number from 0.");
+  const parsed = parseOrThrow(SaveJobDescriptionSchema, input);
+  if (parsed.content.roleId !== role) {
+    throw new AppError("validation_failed", "This draft is for another role.", { fieldErrors: { "content.roleId": [`This draft is for ${role}; keep roleId as "${role}".`] } });
+  }
+  if (plan.status === "ARCHIVED") throw new AppError("conflict", "This plan is archived, so its job descriptions cannot be changed. Unarchive it first.");
+  const author = authorFields(actor);
+
+  const outcome = await db().$transaction(async (tx) => {
+    const existing = await tx.jobDescription.findUnique({ where: { planId_roleKey: { planId, roleKey: role } }, select: { id: true, currentVersion: true, content: true } });
+    if (baseVersion === 0) {
+      if (existing) return "refused" as const;
+      if (!plan.effective.team.some((candidate) => candidate.roleId === role)) throw roleNotOnPlan();
+      const created = await tx.jobDescription.createMany({
+        data: [{ workspaceId: plan.workspaceId, planId, roleKey: role, currentVersion: 1, content: parsed.content, createdAt: now, updatedAt: now }],
+        skipDuplicates: true,
+      });
+      // Two first saves at once: the unique (planId, roleKey) lets one in; the other is a conflict.
+      if (created.count !== 1) return "refused" as const;
+      const row = await tx.jobDescription.findUniqueOrThrow({ where: { planId_roleKey: { planId, roleKey: role } }, select: { id: true } });
+      await tx.jobDescriptionVersion.create({
+        data: { jobDescriptionId: row.id, version: 1, content: parsed.content, summary: joinSummary(parsed.summary, describeJobDescriptionChange(null, parsed.content)), createdById: author.createdById, createdAt: now },
+      });
+      return "saved" as const;
+    }
+    if (!existing || existing.currentVersion !== baseVersion) return "refused" as const;
+    const updated = await tx.jobDescription.updateMany({
+      where: { id: existing.id, currentVersion: baseVersion },
+      data: { currentVersion: baseVersion + 1, content: parsed.content, updatedAt: now },
+    });
+    if (updated.count !== 1) return "refused" as const;
+    await tx.jobDescriptionVersion.create({
+      data: {
+        jobDescriptionId: existing.id,
+        version: baseVersion + 1,
+        content: parsed.content,
+        summary: joinSummary(parsed.summary, describeJobDescriptionChange(readContent(existing.content), parsed.content)),
+        createdById: author.createdById,
+        createdAt: now,
+      },
+    });
+    return "saved" as const;
+  });
+  if (outcome === "refused") throw await conflictError(planId, role, baseVersion);
+  return getJobDescription(actor, planId, role);
+}
+
+function joinSummary(note: string, automatic: string): string {
+  return [note.trim(), automatic].filter((part) => part !== "").join(" — ").slice(0, 500);
+}
+
+/** Saved versions, newest first (empty while the draft is generated). */
+export async function listJobDescriptionVersions(actor: Actor, planId: string, roleKey: string): Promise<JobDescriptionVersionSummary[]> {
+  await loadPlan(actor, planId, jdReaders);
+  const role = parseRoleKey(roleKey);
+  const rows = await db().jobDescriptionVersion.findMany({
+    where: { jobDescription: { planId, roleKey: role } },
+    orderBy: { version: "desc" },
+    select: { version: true, summary: true, createdAt: true, createdBy: { select: { id: true, name: true } } },
+  });
+  return rows;
+}
+
+/** One saved version's content (for "view" in the history). */
+export async function getJobDescriptionVersion(actor: Actor, planId: string, roleKey: string, version: number): Promise<JobDescriptionVersionSummary & { content: JobDescriptionContent }> {
+  await loadPlan(actor, planId, jdReaders);
+  const role = parseRoleKey(roleKey);
+  const row = Number.isInteger(version) && version >= 1 && version <= 2_147_483_647
+    ? await db().jobDescriptionVersion.findFirst({
+        where: { version, jobDescription: { planId, roleKey: role } },
+        select: { version: true, summary: true, createdAt: true, content: true, createdBy: { select: { id: true, name: true } } },
+      })
+    : null;
+  if (!row) throw new AppError("not_found", "That version of the job description does not exist.");
+  return { ...row, content: readContent(row.content) };
+}
+
+/** Everything a whole-plan export needs (any member may export). */
+export async function getPlanForExport(actor: Actor, planId: string): Promise<{ id: string; name: string; status: PlanStatus; version: number; workspaceName: string; content: PlanContent; effective: EffectivePlan; costs: PlanCosts }> {
+  const plan = await loadPlan(actor, planId, jdReaders);
+  return { id: plan.planId, name: plan.name, status: plan.status, version: plan.version, workspaceName: plan.workspaceName, content: plan.content, effective: plan.effective, costs: planCosts(plan.effective) };
+}
