@@ -15,6 +15,8 @@ import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/data/access";
 import { authorFields, contentOf, planNotFound, readStoredVersion, requirePlanAccess } from "@/lib/server/data/plan-access";
+import { getRoleDescription } from "@/lib/server/data/role-library";
+import type { RoleDescriptionContent } from "@/lib/schemas/role-library";
 
 /**
  * Job-description drafts of a plan's roles. Readers (every member, and tokens) see and download
@@ -128,7 +130,17 @@ const savedSelect = {
   versions: { orderBy: { version: "desc" as const }, take: 1, select: { createdBy: { select: { id: true, name: true } } } },
 };
 
-function toDraft(plan: LoadedPlan, roleKey: RoleId, saved: { id: string; currentVersion: number; content: unknown; updatedAt: Date; versions: { createdBy: PersonRef }[] } | null): JobDescriptionDraft {
+/** The workspace's curated library entry for the role (seeded from the catalog on first use). */
+async function libraryEntry(actor: Actor, workspaceId: string, roleKey: RoleId): Promise<RoleDescriptionContent> {
+  return (await getRoleDescription(actor, workspaceId, roleKey)).content;
+}
+
+function toDraft(
+  plan: LoadedPlan,
+  roleKey: RoleId,
+  saved: { id: string; currentVersion: number; content: unknown; updatedAt: Date; versions: { createdBy: PersonRef }[] } | null,
+  library: RoleDescriptionContent | undefined,
+): JobDescriptionDraft {
   const base = {
     planId: plan.planId,
     planName: plan.name,
@@ -143,9 +155,9 @@ function toDraft(plan: LoadedPlan, roleKey: RoleId, saved: { id: string; current
     const content = readContent(saved.content);
     return { ...base, id: saved.id, version: saved.currentVersion, content, warnings: jobDescriptionWarnings(content), salarySource: null, updatedAt: saved.updatedAt, updatedBy: saved.versions[0]?.createdBy ?? null };
   }
-  // Generated from the plan and the default library entry (the engine catalog's wording, bands and
-  // EEO statement); the workspace's curated role library plugs in here once it is available.
-  const built = buildJobDescription(plan.effective, roleKey);
+  // Generated from the plan and the workspace's role library entry (HR's wording, bands, benefits
+  // and EEO statement), so a draft nobody has saved always reflects the current library.
+  const built = buildJobDescription(plan.effective, roleKey, library);
   return { ...base, id: null, version: 0, content: built.content, warnings: built.warnings, salarySource: built.salarySource, updatedAt: null, updatedBy: null };
 }
 
@@ -156,7 +168,7 @@ export async function getJobDescription(actor: Actor, planId: string, roleKey: s
   const saved = await db().jobDescription.findUnique({ where: { planId_roleKey: { planId, roleKey: role } }, select: savedSelect });
   // A saved draft stays readable even if the role later left the plan; a generated one needs the role.
   if (!saved && !plan.effective.team.some((candidate) => candidate.roleId === role)) throw roleNotOnPlan();
-  return toDraft(plan, role, saved);
+  return toDraft(plan, role, saved, saved ? undefined : await libraryEntry(actor, plan.workspaceId, role));
 }
 
 /** One line per role on the plan, with the saved version if any. */
@@ -164,20 +176,20 @@ export async function listJobDescriptions(actor: Actor, planId: string): Promise
   const plan = await loadPlan(actor, planId, jdReaders);
   const saved = await db().jobDescription.findMany({ where: { planId }, select: { roleKey: true, currentVersion: true, updatedAt: true, content: true } });
   const byRole = new Map(saved.map((row) => [row.roleKey, row]));
-  return {
-    plan: { id: plan.planId, name: plan.name, workspaceName: plan.workspaceName, canEdit: canEdit(plan.role) },
-    items: plan.effective.team.map((role) => {
-      const row = byRole.get(role.roleId);
-      return {
+  const items: JobDescriptionSummary[] = [];
+  for (const role of plan.effective.team) {
+    const row = byRole.get(role.roleId);
+    const title = row ? readContent(row.content).title : buildJobDescription(plan.effective, role.roleId, await libraryEntry(actor, plan.workspaceId, role.roleId)).content.title;
+    items.push({
         roleKey: role.roleId,
-        title: row ? readContent(row.content).title : buildJobDescription(plan.effective, role.roleId).content.title,
+        title,
         headcount: role.headcount,
         seniority: role.seniority,
         version: row?.currentVersion ?? 0,
         updatedAt: row?.updatedAt ?? null,
-      };
-    }),
-  };
+    });
+  }
+  return { plan: { id: plan.planId, name: plan.name, workspaceName: plan.workspaceName, canEdit: canEdit(plan.role) }, items };
 }
 
 export interface JdConflictDetails {
