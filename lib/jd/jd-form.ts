@@ -141,3 +141,36 @@ export function formFieldErrors(fieldErrors: FieldErrors | undefined): Partial<R
   }
   return result;
 }
+
+const wholeOrNull = (text: string): number | null => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
+
+/**
+ * The form read as content without validation, for the live inclusive-language check: it must
+ * keep working while a field is half-typed or invalid (the schema's messages show on save).
+ */
+export function lenientContentFromForm(values: Partial<Record<JdFormField, string>>, roleId: JobDescriptionContent["roleId"]): JobDescriptionContent {
+  const get = (field: JdFormField) => values[field] ?? "";
+  const yearsMin = wholeOrNull(get("yearsMin"));
+  const yearsMax = wholeOrNull(get("yearsMax"));
+  const level = get("seniorityLevel");
+  return {
+    roleId,
+    title: get("title"),
+    projectSummary: get("projectSummary"),
+    summary: get("summary"),
+    responsibilities: lines(get("responsibilities")),
+    skills: { required: lines(get("skillsRequired")), preferred: lines(get("skillsPreferred")) },
+    tools: lines(get("tools")),
+    seniority: {
+      level: level === "junior" || level === "senior" || level === "lead" ? level : "mid",
+      expectations: get("seniorityExpectations"),
+      typicalYears: yearsMin !== null && yearsMax !== null ? { min: yearsMin, max: yearsMax } : null,
+    },
+    salary: null,
+    location: { workplace: "on-site", locality: get("locality"), region: get("region"), country: "" },
+    employmentType: "FULL_TIME",
+    occupationCode: "",
+    benefits: lines(get("benefits")),
+    equalOpportunityStatement: get("equalOpportunityStatement"),
+  };
+}

@@ -15,6 +15,7 @@ import { formatMoney, formatMoneyRange, formatMonthSpan } from "@/lib/ui/chart-s
 import { formatDateTime, loadPlanPage, plansPath } from "../../_lib/load";
 import { CommentForm } from "./comment-form";
 import { DuplicateForm } from "./duplicate-form";
+import { PlanExportLinks } from "./jobs/export-links";
 import { WorkflowActions } from "./workflow-actions";
 
 export const metadata: Metadata = { title: "Team plan" };
@@ -313,6 +314,16 @@ export default async function PlanPage({
             </table>
           </>
         ) : null}
+      </section>
+
+      <section aria-labelledby="jobs-heading">
+        <h2 id="jobs-heading">Job descriptions and exports</h2>
+        <p>
+          <Link href={`${base}/jobs`} className="button">
+            Job descriptions
+          </Link>
+        </p>
+        <PlanExportLinks planId={plan.id} />
       </section>
 
       <section aria-labelledby="notes-heading">
