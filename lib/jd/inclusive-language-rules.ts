@@ -60,7 +60,7 @@ export const wordRules: readonly WordRule[] = [
   {
     id: "gender.masculine.competition",
     category: "masculine-coded",
-    terms: ["competitive*", "compete", "competes", "competing", "outperform*", "ambitio*", "battle-tested", "winning"],
+    terms: ["competitive*", "competition*", "compete", "competes", "competing", "outperform*", "ambitio*", "battle-tested", "winning"],
     reason: "Competition words are masculine-coded and signal an individualistic culture.",
     suggestion: "Say what good work looks like: “sets high standards”, “motivated by the results of the project”.",
     basis: gaucher,
