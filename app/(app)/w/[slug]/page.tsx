@@ -63,6 +63,18 @@ export default async function WorkspacePage({ params }: { params: Promise<{ slug
           </ul>
         )}
       </section>
+      <section aria-labelledby="roles-heading" className="card home-roles">
+        <div className="plan-title">
+          <h2 id="roles-heading">Role library</h2>
+          <Link href={`/w/${access.slug}/roles`} className="button">
+            Role library
+          </Link>
+        </div>
+        <p className="muted">
+          The role descriptions plans and job descriptions use: responsibilities, skills, levels and salary bands per location.
+          {access.role === "HR" || access.role === "OWNER" ? " You can edit them and add your own roles." : ""}
+        </p>
+      </section>
       {access.role === "OWNER" ? (
         <p>
           <Link href={`/w/${access.slug}/settings`} className="button">

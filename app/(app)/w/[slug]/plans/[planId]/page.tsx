@@ -4,6 +4,9 @@ import { AppShell } from "@/app/_components/app-shell";
 import { CostBarChart } from "@/app/_components/cost-bar-chart";
 import { GanttChart } from "@/app/_components/gantt-chart";
 import { EditedBadge, StatusBadge } from "@/app/_components/plan-badges";
+import { toShareLinkRows } from "@/app/_components/share-link-rows";
+import { ShareLinksPanel } from "@/app/_components/share-links-panel";
+import { TakeLibraryUpdatesForm } from "@/app/_components/take-library-updates-form";
 import { SourceTags, WhyDisclosure } from "@/app/_components/why-disclosure";
 import { findRule, traitCatalog } from "@/lib/engine";
 import { effectivePlan, type EffectiveRole } from "@/lib/plans/effective-plan";
@@ -11,6 +14,8 @@ import { planCosts } from "@/lib/plans/plan-costs";
 import { availablePlanActions, planTransitions } from "@/lib/schemas/plan";
 import { listComments } from "@/lib/server/data/plan-comments";
 import { listPlanEvents } from "@/lib/server/data/plan-workflow";
+import { getPlanLibraryStatus } from "@/lib/server/data/role-library-plans";
+import { listShareLinks } from "@/lib/server/data/share-links";
 import { formatMoney, formatMoneyRange, formatMonthSpan } from "@/lib/ui/chart-scales";
 import { formatDateTime, loadPlanPage, plansPath } from "../../_lib/load";
 import { CommentForm } from "./comment-form";
@@ -28,6 +33,7 @@ const savedMessages: Record<string, string> = {
   edited: "Your changes are saved as a new version.",
   brief: "The brief is changed and the plan drafted again.",
   scenario: "Scenario created: this is a copy you can change freely.",
+  library: "The role library's current descriptions are taken into the plan as a new version.",
 };
 
 const eventLabels: Record<string, string> = {
@@ -49,7 +55,14 @@ export default async function PlanPage({
   const { slug, planId } = await params;
   const query = await searchParams;
   const { user, actor, access, plan } = await loadPlanPage(slug, planId, plansPath(slug, `/${planId}`));
-  const [events, comments] = await Promise.all([listPlanEvents(actor, plan.id), listComments(actor, plan.id)]);
+  const [events, comments, library, shareLinks] = await Promise.all([
+    listPlanEvents(actor, plan.id),
+    listComments(actor, plan.id),
+    getPlanLibraryStatus(actor, plan.id),
+    // Only the plan's editors share it (the data layer checks again).
+    plan.permissions.canEdit ? listShareLinks(actor, { kind: "plan", planId: plan.id }) : Promise.resolve([]),
+  ]);
+  const libraryChanges = library.filter((entry) => entry.changed);
   const effective = effectivePlan(plan.content);
   const costs = planCosts(effective);
   const { permissions } = plan;
@@ -128,6 +141,9 @@ export default async function PlanPage({
         <Link href={plansPath(access.slug, `/compare?a=${plan.id}`)} className="button">
           Compare
         </Link>
+        <Link href={`/w/${access.slug}/roles`} className="button">
+          Role library
+        </Link>
       </div>
       {permissions.canApprove && actions.length > 0 ? (
         <section aria-labelledby="workflow-heading">
@@ -151,6 +167,28 @@ export default async function PlanPage({
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {libraryChanges.length > 0 ? (
+        <section aria-labelledby="library-update-heading" className="card library-notice">
+          <h2 id="library-update-heading">Role library updates</h2>
+          <ul>
+            {libraryChanges.map((entry) => (
+              <li key={entry.roleId}>
+                The role library&apos;s <Link href={`/w/${access.slug}/roles/${entry.roleKey}`}>{entry.title}</Link> description changed on{" "}
+                {formatDateTime(entry.libraryUpdatedAt)} (version {entry.takenVersion} → {entry.libraryVersion}).
+              </li>
+            ))}
+          </ul>
+          {permissions.canEdit && plan.status !== "ARCHIVED" ? (
+            <>
+              <p className="hint">Taking the update saves a new plan version; salary bands the library has for this plan&apos;s location and currency replace the engine&apos;s in the cost.</p>
+              <TakeLibraryUpdatesForm slug={access.slug} planId={plan.id} baseVersion={plan.currentVersion} />
+            </>
+          ) : (
+            <p className="hint">Managers and owners can take the update into the plan.</p>
+          )}
         </section>
       ) : null}
 
@@ -253,6 +291,26 @@ export default async function PlanPage({
         </div>
       </section>
 
+      {library.length > 0 ? (
+        <section aria-labelledby="library-heading">
+          <h2 id="library-heading">Role descriptions</h2>
+          <dl className="library-roles">
+            {library.map((entry) => (
+              <div key={entry.roleId}>
+                <dt>
+                  <Link href={`/w/${access.slug}/roles/${entry.roleKey}`}>{entry.title}</Link>{" "}
+                  <span className="muted">
+                    library version {entry.libraryVersion}
+                    {entry.changed ? `, plan uses version ${entry.takenVersion}` : ""}
+                  </span>
+                </dt>
+                <dd>{entry.summary}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+
       <section aria-labelledby="cost-heading">
         <h2 id="cost-heading">Cost</h2>
         <dl className="cost-summary">
@@ -352,6 +410,18 @@ export default async function PlanPage({
         </section>
       ) : null}
 
+      {permissions.canEdit ? (
+        <section aria-labelledby="share-heading" className="card">
+          <h2 id="share-heading">Share this plan</h2>
+          <ShareLinksPanel
+            target={{ kind: "plan", planId: plan.id }}
+            links={toShareLinkRows(shareLinks)}
+            what="plan (name, brief, timeline, team and cost; not its notes or comments)"
+            whoCanShare="Managers and owners create and revoke links for plans."
+          />
+        </section>
+      ) : null}
+
       <section aria-labelledby="comments-heading">
         <h2 id="comments-heading">Comments</h2>
         {comments.length === 0 ? <p className="muted">No comments yet.</p> : null}
@@ -409,7 +479,13 @@ function TeamRow({ role }: { role: EffectiveRole }) {
       <td className="salary">
         {role.salaryBand ? (
           <>
-            {formatMoneyRange(role.salaryBand, role.salaryBand.currency)} <SourceTags sources={role.salaryBand.source.split(",")} />
+            {formatMoneyRange(role.salaryBand, role.salaryBand.currency)}{" "}
+            {role.salaryBand.source.startsWith("role library") ? (
+              // A band HR set in the role library, not one of the engine's sourced figures.
+              <span className="muted band-source">{role.salaryBand.source}</span>
+            ) : (
+              <SourceTags sources={role.salaryBand.source.split(",")} />
+            )}
           </>
         ) : (
           <span className="muted">not known</span>
