@@ -1,0 +1,159 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { WorkspaceRole } from "@/lib/schemas/workspace";
+import { createApiToken } from "@/lib/server/data/api-tokens";
+import { createPlan } from "@/lib/server/data/plans";
+import { db } from "@/lib/server/db";
+import { ErrorResponseSchema, JobDescriptionDraftResponseSchema } from "@/lib/server/openapi";
+import { connectDataLayer } from "@/tests/fixtures/data-layer";
+import { JobPostingSchema } from "@/tests/fixtures/job-posting-schema";
+import { describeEachKind } from "@/tests/fixtures/test-database";
+import { docxToText, pdfToText } from "@/tests/unit/export/extract";
+
+// The one thing mocked: who the session cookie says is signed in (Auth.js needs a Next request).
+const session = vi.hoisted(() => ({ user: null as { id: string; email: string; name: string } | null }));
+vi.mock("@/lib/server/session", () => ({
+  getCurrentUser: async () => session.user,
+  requireApiUser: async () => session.user,
+  requireUser: async () => session.user,
+}));
+
+const draftRoute = await import("@/app/api/v1/plans/[planId]/job-descriptions/[roleKey]/route");
+const jdExportRoute = await import("@/app/api/v1/plans/[planId]/job-descriptions/[roleKey]/export/route");
+const planExportRoute = await import("@/app/api/v1/plans/[planId]/export/route");
+
+const ORIGIN = "http://teamwright.test";
+const brief = { description: "A product recommender for our online store with real-time suggestions", location: "New York, NY" };
+
+function request(pathname: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set("authorization", `Bearer ${init.token}`);
+  if (init.body !== undefined) headers.set("content-type", "application/json");
+  return new Request(`${ORIGIN}${pathname}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+}
+const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
+
+async function errorOf(response: Response, status: number, code: string) {
+  expect(response.status).toBe(status);
+  expect(ErrorResponseSchema.parse(await response.json()).error.code).toBe(code);
+}
+
+describeEachKind("API job-description drafts and exports", (kind) => {
+  let disconnect: (() => Promise<void>) | undefined;
+  const users = {} as Record<"owner" | "viewer" | "outsider", { id: string; email: string; name: string }>;
+  let planId = "";
+  let viewerToken = "";
+  let managerToken = "";
+  let foreignToken = "";
+
+  beforeAll(async () => {
+    ({ disconnect } = await connectDataLayer(kind));
+    const suffix = randomBytes(4).toString("hex");
+    for (const name of ["owner", "viewer", "outsider"] as const) {
+      users[name] = await db().user.create({ data: { name, email: `${name}.${suffix}@example.com` }, select: { id: true, email: true, name: true } });
+    }
+    const roles: [string, WorkspaceRole][] = [
+      [users.owner.id, "OWNER"],
+      [users.viewer.id, "VIEWER"],
+    ];
+    const workspace = await db().workspace.create({ data: { name: "Acme <Labs>", slug: `exp-${suffix}`, memberships: { create: roles.map(([userId, role]) => ({ userId, role })) } }, select: { id: true } });
+    const other = await db().workspace.create({ data: { name: "Other", slug: `oth-${suffix}`, memberships: { create: { userId: users.outsider.id, role: "OWNER" } } }, select: { id: true } });
+    planId = (await createPlan({ userId: users.owner.id }, workspace.id, { name: 'Recs "Q3" / =SUM', brief })).id;
+    viewerToken = (await createApiToken({ userId: users.owner.id }, workspace.id, { name: "v", role: "VIEWER" })).token;
+    managerToken = (await createApiToken({ userId: users.owner.id }, workspace.id, { name: "m", role: "MANAGER" })).token;
+    foreignToken = (await createApiToken({ userId: users.outsider.id }, other.id, { name: "f", role: "MANAGER" })).token;
+  });
+  afterAll(async () => {
+    await disconnect?.();
+  });
+  beforeEach(() => {
+    session.user = null;
+  });
+
+  const jdExport = (format: string, init: Parameters<typeof request>[1] = {}, roleKey = "ai-engineer") =>
+    jdExportRoute.GET(request(`/api/v1/plans/${planId}/job-descriptions/${roleKey}/export?format=${format}`, init), ctx({ planId, roleKey }));
+
+  it.each([
+    ["md", "text/markdown; charset=utf-8", "senior-ai-engineer.md"],
+    ["html", "text/html; charset=utf-8", "senior-ai-engineer.html"],
+    ["txt", "text/plain; charset=utf-8", "senior-ai-engineer.txt"],
+    ["jsonld", "application/ld+json; charset=utf-8", "senior-ai-engineer.jsonld"],
+    ["docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "senior-ai-engineer.docx"],
+    ["pdf", "application/pdf", "senior-ai-engineer.pdf"],
+  ])("job description as %s: content type, attachment name, nosniff", async (format, contentType, fileName) => {
+    const response = await jdExport(format, { token: viewerToken });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(contentType);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${fileName}"`);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (format === "docx") expect(await docxToText(bytes)).toContain("Senior AI Engineer");
+    else if (format === "pdf") expect(await pdfToText(bytes)).toContain("Senior AI Engineer");
+    else if (format === "jsonld") {
+      const posting = JobPostingSchema.parse(JSON.parse(bytes.toString("utf8")));
+      expect(posting.hiringOrganization.name).toBe("Acme <Labs>");
+    } else expect(bytes.toString("utf8")).toContain("Senior AI Engineer");
+    if (format === "html") expect(bytes.toString("utf8")).toContain("Acme &lt;Labs&gt;");
+  });
+
+  it("the signed-in session downloads too; no session and no token is 401; an unknown format is 400", async () => {
+    session.user = users.viewer;
+    expect((await jdExport("md")).status).toBe(200);
+    session.user = null;
+    await errorOf(await jdExport("md"), 401, "unauthenticated");
+    await errorOf(await jdExport("rtf", { token: viewerToken }), 400, "validation_failed");
+    await errorOf(await jdExport("", { token: viewerToken }), 400, "validation_failed");
+  });
+
+  it("another workspace's token, a role the plan does not staff, or a missing plan is 404", async () => {
+    await errorOf(await jdExport("md", { token: foreignToken }), 404, "not_found");
+    await errorOf(await jdExport("md", { token: viewerToken }, "mlops-engineer"), 404, "not_found");
+    const missing = await jdExportRoute.GET(request(`/api/v1/plans/nope/job-descriptions/ai-engineer/export?format=md`, { token: viewerToken }), ctx({ planId: "nope", roleKey: "ai-engineer" }));
+    await errorOf(missing, 404, "not_found");
+  });
+
+  it("GET the draft with its ETag; PUT with If-Match saves, a stale one is 409, a viewer is 403, none is 400", async () => {
+    const get = await draftRoute.GET(request(`/api/v1/plans/${planId}/job-descriptions/data-scientist`, { token: managerToken }), ctx({ planId, roleKey: "data-scientist" }));
+    expect(get.status).toBe(200);
+    expect(get.headers.get("etag")).toBe('"0"');
+    const draft = JobDescriptionDraftResponseSchema.parse(await get.json());
+    const put = (ifMatch: string | null, token: string, body: unknown = { content: { ...draft.content, title: "Data Scientist (Recs)" } }) =>
+      draftRoute.PUT(
+        request(`/api/v1/plans/${planId}/job-descriptions/data-scientist`, { method: "PUT", token, body, headers: ifMatch === null ? {} : { "if-match": ifMatch } }),
+        ctx({ planId, roleKey: "data-scientist" }),
+      );
+    const saved = await put('"0"', managerToken);
+    expect(saved.status).toBe(200);
+    expect(saved.headers.get("etag")).toBe('"1"');
+    expect(JobDescriptionDraftResponseSchema.parse(await saved.json()).content.title).toBe("Data Scientist (Recs)");
+    await errorOf(await put('"0"', managerToken), 409, "conflict");
+    await errorOf(await put('"1"', viewerToken), 403, "forbidden");
+    await errorOf(await put(null, managerToken), 400, "bad_request");
+    await errorOf(await put('"1"', managerToken, { content: { ...draft.content, employmentType: "GIG" } }), 400, "validation_failed");
+    // The saved draft is what downloads now.
+    const markdown = await (await jdExport("md", { token: viewerToken }, "data-scientist")).text();
+    expect(markdown).toMatch(/^# Data Scientist \(Recs\)$/m);
+  });
+
+  it.each([
+    ["csv", "text/csv; charset=utf-8; header=present", "recs-q3-sum.csv"],
+    ["json", "application/json; charset=utf-8", "recs-q3-sum.json"],
+    ["pdf", "application/pdf", "recs-q3-sum.pdf"],
+  ])("whole plan as %s", async (format, contentType, fileName) => {
+    const response = await planExportRoute.GET(request(`/api/v1/plans/${planId}/export?format=${format}`, { token: viewerToken }), ctx({ planId }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(contentType);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${fileName}"`);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (format === "csv") expect(bytes.toString("utf8").split("\r\n")[0]).toMatch(/^Role,Role id,Headcount/);
+    if (format === "json") expect(JSON.parse(bytes.toString("utf8"))).toMatchObject({ format: "teamwright-plan", plan: { id: planId } });
+    if (format === "pdf") expect(await pdfToText(bytes)).toContain("Cost per phase");
+  });
+
+  it("whole-plan export: 401 without credentials, 404 from another workspace, 400 for an unknown format", async () => {
+    await errorOf(await planExportRoute.GET(request(`/api/v1/plans/${planId}/export?format=csv`), ctx({ planId })), 401, "unauthenticated");
+    await errorOf(await planExportRoute.GET(request(`/api/v1/plans/${planId}/export?format=csv`, { token: foreignToken }), ctx({ planId })), 404, "not_found");
+    await errorOf(await planExportRoute.GET(request(`/api/v1/plans/${planId}/export?format=xlsx`, { token: viewerToken }), ctx({ planId })), 400, "validation_failed");
+  });
+});

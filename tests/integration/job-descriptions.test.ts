@@ -1,0 +1,166 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import type { WorkspaceRole } from "@/lib/schemas/workspace";
+import type { Actor } from "@/lib/server/data/access";
+import { authenticateApiToken, createApiToken } from "@/lib/server/data/api-tokens";
+import {
+  getJobDescription,
+  getJobDescriptionVersion,
+  getPlanForExport,
+  listJobDescriptions,
+  listJobDescriptionVersions,
+  saveJobDescription,
+} from "@/lib/server/data/job-descriptions";
+import { transitionPlan } from "@/lib/server/data/plan-workflow";
+import { createPlan } from "@/lib/server/data/plans";
+import { db } from "@/lib/server/db";
+import { connectDataLayer } from "@/tests/fixtures/data-layer";
+import { describeEachKind } from "@/tests/fixtures/test-database";
+
+/**
+ * Job-description drafts on both databases: generated drafts (version 0), saving immutable
+ * versions with compare-and-set (409 on a stale base, one winner of concurrent first saves),
+ * history, and who may read and edit: outsiders see nothing, viewers read and download, HR,
+ * managers and owners edit, tokens act with their role.
+ */
+
+const brief = { description: "A product recommender for our online store with real-time suggestions", location: "Berlin, DE", currency: "EUR" };
+type ActorName = "outsider" | "viewer" | "hr" | "manager" | "owner" | "token(manager)" | "token(viewer)";
+type Outcome = "allowed" | "forbidden" | "not_found";
+const expected: Record<"read" | "edit", Record<ActorName, Outcome>> = {
+  read: { outsider: "not_found", viewer: "allowed", hr: "allowed", manager: "allowed", owner: "allowed", "token(manager)": "allowed", "token(viewer)": "allowed" },
+  edit: { outsider: "not_found", viewer: "forbidden", hr: "allowed", manager: "allowed", owner: "allowed", "token(manager)": "allowed", "token(viewer)": "forbidden" },
+};
+
+async function outcomeOf(promise: Promise<unknown>): Promise<Outcome> {
+  try {
+    await promise;
+    return "allowed";
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "forbidden" || error.code === "not_found")) return error.code;
+    throw error;
+  }
+}
+
+describeEachKind("job-description drafts", (kind) => {
+  let disconnect: (() => Promise<void>) | undefined;
+  const actors = new Map<ActorName, Actor>();
+  let workspaceId = "";
+  let owner: Actor;
+  const newPlan = async () => (await createPlan(owner, workspaceId, { name: "Recs", brief })).id;
+
+  beforeAll(async () => {
+    ({ disconnect } = await connectDataLayer(kind));
+    const suffix = randomBytes(4).toString("hex");
+    const user = (name: string) => db().user.create({ data: { name, email: `${name}.${suffix}@example.com` }, select: { id: true } });
+    const [ownerRow, manager, hr, viewer, outsider] = await Promise.all(["owner", "manager", "hr", "viewer", "outsider"].map(user));
+    const members: [string, WorkspaceRole][] = [
+      [ownerRow!.id, "OWNER"],
+      [manager!.id, "MANAGER"],
+      [hr!.id, "HR"],
+      [viewer!.id, "VIEWER"],
+    ];
+    const workspace = await db().workspace.create({
+      data: { name: "Acme Analytics", slug: `jd-${suffix}`, memberships: { create: members.map(([userId, role]) => ({ userId, role })) } },
+      select: { id: true },
+    });
+    await db().workspace.create({ data: { name: "Elsewhere", slug: `else-${suffix}`, memberships: { create: { userId: outsider!.id, role: "OWNER" } } } });
+    workspaceId = workspace.id;
+    owner = { userId: ownerRow!.id };
+    actors.set("outsider", { userId: outsider!.id });
+    actors.set("viewer", { userId: viewer!.id });
+    actors.set("hr", { userId: hr!.id });
+    actors.set("manager", { userId: manager!.id });
+    actors.set("owner", owner);
+    actors.set("token(manager)", (await authenticateApiToken((await createApiToken(owner, workspaceId, { name: "m", role: "MANAGER" })).token))!);
+    actors.set("token(viewer)", (await authenticateApiToken((await createApiToken(owner, workspaceId, { name: "v", role: "VIEWER" })).token))!);
+  });
+  afterAll(async () => {
+    await disconnect?.();
+  });
+
+  it("a role's draft is generated from the plan and the workspace's library until saved (version 0)", async () => {
+    const planId = await newPlan();
+    const draft = await getJobDescription(owner, planId, "ai-engineer");
+    expect(draft).toMatchObject({ version: 0, id: null, workspaceName: "Acme Analytics", roleKey: "ai-engineer", permissions: { canEdit: true } });
+    expect(draft.content.location).toMatchObject({ locality: "Berlin", country: "DE" });
+    expect(draft.warnings.map((warning) => warning.code)).toContain("pay-transparency");
+    const list = await listJobDescriptions(owner, planId);
+    expect(list.items.map((item) => item.roleKey)).toEqual(["data-scientist", "ai-engineer", "data-engineer"]);
+    expect(list.items.every((item) => item.version === 0)).toBe(true);
+    await expect(getJobDescription(owner, planId, "mlops-engineer")).rejects.toMatchObject({ code: "not_found" });
+    await expect(getJobDescription(owner, planId, "../../etc")).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("saves immutable versions with compare-and-set; a stale base is a 409 naming who saved", async () => {
+    const planId = await newPlan();
+    const generated = await getJobDescription(owner, planId, "data-scientist");
+    const first = await saveJobDescription(owner, planId, "data-scientist", 0, { content: { ...generated.content, summary: "First summary." } });
+    expect(first.version).toBe(1);
+    const second = await saveJobDescription(actors.get("hr")!, planId, "data-scientist", 1, { content: { ...first.content, title: "Lead Data Scientist" }, summary: "Retitled" });
+    expect(second).toMatchObject({ version: 2, content: { title: "Lead Data Scientist" }, updatedBy: { name: "hr" } });
+
+    const stale = saveJobDescription(owner, planId, "data-scientist", 1, { content: first.content });
+    await expect(stale).rejects.toMatchObject({ code: "conflict", details: { currentVersion: 2, changedBy: "hr" } });
+    await expect(saveJobDescription(owner, planId, "data-scientist", 0, { content: first.content })).rejects.toMatchObject({ code: "conflict" });
+
+    const versions = await listJobDescriptionVersions(owner, planId, "data-scientist");
+    expect(versions.map((version) => version.version)).toEqual([2, 1]);
+    expect(versions[0]!.summary).toBe("Retitled — Edited title");
+    expect(versions[1]!.summary).toMatch(/First saved draft/);
+    const v1 = await getJobDescriptionVersion(owner, planId, "data-scientist", 1);
+    expect(v1.content.title).toBe(generated.content.title);
+    expect(v1.content.summary).toBe("First summary.");
+    await expect(getJobDescriptionVersion(owner, planId, "data-scientist", 9)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("of concurrent first saves exactly one wins; the rest are 409 and nothing else is written", async () => {
+    const planId = await newPlan();
+    const { content } = await getJobDescription(owner, planId, "ai-engineer");
+    const results = await Promise.allSettled(Array.from({ length: 4 }, (_, index) => saveJobDescription(owner, planId, "ai-engineer", 0, { content: { ...content, summary: `Save ${index}` } })));
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    for (const result of results) if (result.status === "rejected") expect(result.reason).toMatchObject({ code: "conflict" });
+    expect(await listJobDescriptionVersions(owner, planId, "ai-engineer")).toHaveLength(1);
+  });
+
+  it("refuses invalid content with field errors, a draft for another role, and edits to archived plans", async () => {
+    const planId = await newPlan();
+    const { content } = await getJobDescription(owner, planId, "ai-engineer");
+    await expect(saveJobDescription(owner, planId, "ai-engineer", 0, { content: { ...content, title: "", salary: { currency: "EURO", min: 10, max: 5 } } })).rejects.toMatchObject({
+      code: "validation_failed",
+      fieldErrors: { "content.title": [expect.stringMatching(/title/)], "content.salary.currency": [expect.stringMatching(/three-letter/)] },
+    });
+    await expect(saveJobDescription(owner, planId, "data-scientist", 0, { content })).rejects.toMatchObject({ code: "validation_failed" });
+    await transitionPlan(owner, planId, "archive");
+    await expect(saveJobDescription(owner, planId, "ai-engineer", 0, { content })).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("whole-plan export data carries the effective plan and costs", async () => {
+    const planId = await newPlan();
+    const exported = await getPlanForExport(actors.get("viewer")!, planId);
+    expect(exported.workspaceName).toBe("Acme Analytics");
+    expect(exported.effective.team.length).toBeGreaterThan(0);
+    expect(exported.costs.currency).toBe("EUR");
+  });
+
+  const names: ActorName[] = ["outsider", "viewer", "hr", "manager", "owner", "token(manager)", "token(viewer)"];
+  const operations = [
+    { name: "getJobDescription", kind: "read" as const, run: async (actor: Actor, planId: string) => getJobDescription(actor, planId, "ai-engineer") },
+    { name: "listJobDescriptions", kind: "read" as const, run: async (actor: Actor, planId: string) => listJobDescriptions(actor, planId) },
+    { name: "listJobDescriptionVersions", kind: "read" as const, run: async (actor: Actor, planId: string) => listJobDescriptionVersions(actor, planId, "ai-engineer") },
+    { name: "getPlanForExport", kind: "read" as const, run: async (actor: Actor, planId: string) => getPlanForExport(actor, planId) },
+    {
+      name: "saveJobDescription",
+      kind: "edit" as const,
+      run: async (actor: Actor, planId: string) => saveJobDescription(actor, planId, "ai-engineer", 0, { content: (await getJobDescription(owner, planId, "ai-engineer")).content }),
+    },
+  ];
+  it.each(operations.flatMap((operation) => names.map((name) => [operation.name, name, expected[operation.kind][name], operation] as const)))(
+    "%s × %s → %s",
+    async (_name, actorName, outcome, operation) => {
+      const planId = await newPlan();
+      expect(await outcomeOf(operation.run(actors.get(actorName)!, planId))).toBe(outcome);
+    },
+  );
+});
