@@ -1,0 +1,355 @@
+/**
+ * HTTP benchmark of the built app under `next start`, on loopback, against a fresh PostgreSQL database.
+ *
+ *   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:55440/postgres npm run bench
+ *   (TEST_DATABASE_URL works too; BENCH_LARGE=1 adds the plans list at 100,000 plans)
+ *
+ * Builds when .next is missing or older than the sources, creates and drops its own database,
+ * applies the migrations with the project's script, seeds through the data layer, then runs
+ * autocannon (10 connections, 10 s per figure, after a 2 s warm-up) on:
+ *   GET /api/ping (no database: the same-run ceiling of any route handler), POST /api/v1/drafts,
+ *   POST /api/v1/plans with an API token, the plans list page with a session cookie, and a
+ *   shared page when app/share/[token] exists;
+ * and as the plan-creation ceiling, raw `pg` inserts of the same Plan + PlanVersion rows.
+ * Also: first-load JavaScript per page (gzipped scripts of the served HTML) and the embedded
+ * database's cold start (fresh PGLITE_DIR: migrations + next start to the first /sign-in).
+ * Writes its section of bench/RESULTS.md between the http markers. Not run by CI.
+ *
+ * Runs under the react-server condition (see package.json) so lib/server modules load outside Next.
+ */
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { encode } from "@auth/core/jwt";
+import pg from "pg";
+import { corpusBriefs } from "./corpus/briefs";
+import { type FirstLoad, firstLoadJs } from "./lib/first-load";
+import { type LoadResult, measure } from "./lib/load";
+import { runMeta, writeSection } from "./lib/results";
+import { type RawInsertResult, growPlansTo, rawPlanInserts, seedThroughDataLayer } from "./lib/seed";
+import { freePort, type RunningServer, startServer } from "./lib/server";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const nextDir = path.join(root, ".next");
+const resultsPath = path.join(root, "bench", "RESULTS.md");
+const serverUrl = process.env.BENCH_DATABASE_URL?.trim() || process.env.TEST_DATABASE_URL?.trim();
+const large = process.env.BENCH_LARGE === "1";
+const DURATION = 10;
+const WARMUP = 2;
+const CONNECTIONS = 10;
+const SEEDED_PLANS = 1_000;
+const targets = { draftsVsPing: 0.8, plansVsRaw: 0.5, listP95Ms: 150, firstLoadKb: 150 } as const;
+
+if (!serverUrl) {
+  console.error("Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server the benchmark may create a database on.");
+  process.exit(2);
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stats = statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = 0;
+  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  return newest;
+}
+
+/** Builds unless .next/BUILD_ID is newer than every source the build reads. */
+function ensureBuild(): string {
+  waitForOtherBuilds();
+  const buildId = path.join(nextDir, "BUILD_ID");
+  const sources = ["app", "lib", "proxy.ts", "next.config.ts", "instrumentation.ts", "instrumentation-node.ts", "package-lock.json", "prisma/schema.prisma"];
+  const newestSource = Math.max(...sources.map((source) => newestMtime(path.join(root, source))));
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSource) return "existing build (newer than the sources)";
+  console.log("Building (.next is missing or older than the sources)…");
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+  if (result.status !== 0) throw new Error("next build failed");
+  return "fresh build";
+}
+
+function waitForOtherBuilds(): void {
+  const lock = path.join(nextDir, "lock");
+  const deadline = Date.now() + 180_000;
+  while (existsSync(lock) || !existsSync(path.join(nextDir, "BUILD_ID"))) {
+    if (Date.now() > deadline) throw new Error("Another `next build` has held .next for 3 minutes; try again later.");
+    spawnSync("sleep", ["1"]);
+  }
+}
+
+/**
+ * A private copy of the build: other work in the same checkout may rebuild .next while the
+ * benchmark runs, and `next start` would then serve a half-written build. The copy is run with
+ * `next start <copy>`, its node_modules and config linked to the checkout's.
+ */
+function snapshotBuild(): string {
+  waitForOtherBuilds();
+  const buildId = readFileSync(path.join(nextDir, "BUILD_ID"), "utf8");
+  const dir = mkdtempSync(path.join(tmpdir(), "teamwright-bench-app-"));
+  cpSync(nextDir, path.join(dir, ".next"), {
+    recursive: true,
+    filter: (source) => !/[\\/]\.next[\\/](cache|dev|trace|lock|diagnostics)([\\/]|$)/.test(source),
+  });
+  if (readFileSync(path.join(dir, ".next", "BUILD_ID"), "utf8") !== buildId || existsSync(path.join(nextDir, "lock"))) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(".next changed while it was being copied (another build ran); try again.");
+  }
+  for (const name of ["node_modules", "package.json", "next.config.ts", "tsconfig.json", "public"]) {
+    if (existsSync(path.join(root, name))) symlinkSync(path.join(root, name), path.join(dir, name));
+  }
+  return dir;
+}
+
+function deploy(env: NodeJS.ProcessEnv): number {
+  const started = performance.now();
+  const result = spawnSync("npx", ["tsx", "scripts/db.ts", "deploy"], { cwd: root, env, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`Migrations failed:\n${result.stdout}\n${result.stderr}`);
+  return performance.now() - started;
+}
+
+function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC", ...extra };
+  for (const name of ["TEST_DATABASE_URL", "BENCH_DATABASE_URL", "E2E_DATABASE_URL"]) delete env[name];
+  return env;
+}
+
+async function warmThenMeasure(label: string, options: Parameters<typeof measure>[0]): Promise<LoadResult> {
+  await measure({ ...options, duration: WARMUP });
+  const result = await measure({ ...options, duration: DURATION });
+  console.log(
+    `  ${label.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms` +
+      (result.unexpected || result.errors ? `  (${result.unexpected} unexpected status, ${result.errors} errors)` : ""),
+  );
+  if (result.ok === 0) throw new Error(`${label}: no request answered ${options.expectStatus}`);
+  return result;
+}
+
+interface SharedMeasurement {
+  result?: LoadResult;
+  note: string;
+}
+
+/** The public shared page, when the role-library work has built it; otherwise a line saying so. */
+async function measureSharedPage(url: string, seeded: { userId: string; planIds: string[] }, origin: string): Promise<SharedMeasurement> {
+  const pageDir = path.join(root, "app", "share", "[token]");
+  if (!existsSync(pageDir)) return { note: "not measured: share links not yet built (no app/share/[token])" };
+  const { openDatabaseHandle, useDatabaseForTests, closeDatabase } = await import("../lib/server/db");
+  useDatabaseForTests(openDatabaseHandle({ kind: "postgres", url, poolSize: 2 }));
+  let token: string;
+  try {
+    const { createShareLink } = await import("../lib/server/data/share-links");
+    ({ token } = await createShareLink({ userId: seeded.userId }, { kind: "plan", planId: seeded.planIds[0]! }));
+  } catch (error) {
+    return { note: `not measured: could not create a share link (${error instanceof Error ? error.message : String(error)})` };
+  } finally {
+    await closeDatabase();
+  }
+  const probe = await fetch(`${origin}/share/${token}`, { redirect: "manual" });
+  if (probe.status !== 200) return { note: `not measured: /share/<token> answered ${probe.status}` };
+  return { result: await warmThenMeasure("GET /share/<token>", { url: `${origin}/share/${token}`, expectStatus: 200 }), note: "" };
+}
+
+interface PageWeight {
+  route: string;
+  load: FirstLoad;
+  target?: number;
+}
+
+async function measurePages(origin: string, cookie: string, slug: string, planId: string): Promise<PageWeight[]> {
+  const pages: Array<{ route: string; path: string; target?: number; signedIn: boolean }> = [
+    { route: "/sign-in", path: "/sign-in", signedIn: false },
+    { route: "/workspaces", path: "/workspaces", signedIn: true },
+    { route: "/w/[slug]", path: `/w/${slug}`, signedIn: true },
+    { route: "/w/[slug]/plans", path: `/w/${slug}/plans`, signedIn: true },
+    { route: "/w/[slug]/plans/new (intake)", path: `/w/${slug}/plans/new`, target: targets.firstLoadKb, signedIn: true },
+    { route: "/w/[slug]/plans/[planId] (plan)", path: `/w/${slug}/plans/${planId}`, target: targets.firstLoadKb, signedIn: true },
+    { route: "/w/[slug]/plans/[planId]/edit", path: `/w/${slug}/plans/${planId}/edit`, signedIn: true },
+    { route: "/w/[slug]/plans/[planId]/history", path: `/w/${slug}/plans/${planId}/history`, signedIn: true },
+    { route: "/w/[slug]/settings", path: `/w/${slug}/settings`, signedIn: true },
+  ];
+  const weights: PageWeight[] = [];
+  for (const page of pages) {
+    const response = await fetch(`${origin}${page.path}`, { headers: page.signedIn ? { cookie } : {}, redirect: "manual" });
+    if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`);
+    weights.push({ route: page.route, load: await firstLoadJs(await response.text(), origin), ...(page.target ? { target: page.target } : {}) });
+  }
+  return weights;
+}
+
+/** Fresh PGLITE_DIR, no DATABASE_URL: `npm start`'s two steps, timed from spawn to the first 200 of /sign-in. */
+async function pgliteColdStart(app: string, authSecret: string): Promise<number> {
+  const dir = mkdtempSync(path.join(tmpdir(), "teamwright-bench-pglite-"));
+  const port = await freePort();
+  let server: RunningServer | undefined;
+  try {
+    const env = serverEnv({ PGLITE_DIR: path.join(dir, "data"), AUTH_SECRET: authSecret, PORT: String(port) });
+    delete env.DATABASE_URL;
+    server = await startServer(`npx tsx scripts/db.ts deploy && exec npx next start ${app} -p ${port}`, env, port, "/sign-in");
+    return server.startupMs;
+  } finally {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The migrations alone on a fresh PGlite directory (the bulk of the cold start). */
+function pgliteMigrateOnly(): number {
+  const dir = mkdtempSync(path.join(tmpdir(), "teamwright-bench-pglite-"));
+  try {
+    const env = serverEnv({ PGLITE_DIR: path.join(dir, "data") });
+    delete env.DATABASE_URL;
+    return deploy(env);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const verdict = (pass: boolean) => (pass ? "PASS" : "MISS");
+const latencyCell = (result: LoadResult) => `${ms(result.p50)} / ${ms(result.p95)} / ${ms(result.p99)}`;
+
+async function main(): Promise<void> {
+  const benchStarted = performance.now();
+  const loadBefore = loadavg()[0]!;
+  const build = ensureBuild();
+  const app = snapshotBuild();
+  const database = `tw_bench_http_${randomBytes(4).toString("hex")}`;
+  await admin((client) => client.query(`CREATE DATABASE "${database}"`));
+  const url = withDatabase(serverUrl!, database);
+  const authSecret = randomBytes(33).toString("base64");
+  let server: RunningServer | undefined;
+  try {
+    const postgresVersion = await admin(async (client) => (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version);
+    const postgresMigrateMs = deploy(serverEnv({ DATABASE_URL: url }));
+
+    console.log(`Seeding ${SEEDED_PLANS.toLocaleString("en-US")} plans through the data layer…`);
+    const seedStarted = performance.now();
+    const seeded = await seedThroughDataLayer(url, SEEDED_PLANS);
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+    const port = await freePort();
+    server = await startServer(`exec npx next start ${app} -p ${port}`, serverEnv({ DATABASE_URL: url, AUTH_SECRET: authSecret, PORT: String(port) }), port, "/sign-in");
+    const origin = server.origin;
+    const postgresStartMs = server.startupMs;
+    console.log(`next start on ${origin} (first /sign-in after ${(server.startupMs / 1000).toFixed(2)} s)`);
+
+    // A session cookie exactly as Auth.js issues it (JWT strategy, encrypted with AUTH_SECRET).
+    const cookieName = "authjs.session-token";
+    const sessionToken = await encode({ token: { sub: seeded.userId, name: seeded.name, email: seeded.email }, secret: authSecret, salt: cookieName });
+    const cookie = `${cookieName}=${sessionToken}`;
+    const listPath = `/w/${seeded.slug}/plans`;
+    const probe = await fetch(`${origin}${listPath}`, { headers: { cookie }, redirect: "manual" });
+    if (probe.status !== 200) throw new Error(`The session cookie did not open ${listPath} (status ${probe.status}).`);
+
+    const brief = corpusBriefs.find((entry) => entry.name === "adas-perception")?.brief ?? corpusBriefs[0]!.brief;
+    const ping = await warmThenMeasure("GET /api/ping (ceiling)", { url: `${origin}/api/ping`, expectStatus: 200 });
+    const drafts = await warmThenMeasure("POST /api/v1/drafts", {
+      url: `${origin}/api/v1/drafts`,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(brief),
+      expectStatus: 200,
+    });
+    // The list before plan creation adds rows: exactly the seeded 1,000.
+    // One user at a time (the latency a person sees), then 10 at once (throughput; latency then includes queueing).
+    const listOne = await warmThenMeasure(`GET ${listPath.replace(seeded.slug, "<slug>")} (1k, 1 conn)`, {
+      url: `${origin}${listPath}`,
+      headers: { cookie },
+      connections: 1,
+      expectStatus: 200,
+    });
+    const list = await warmThenMeasure(`GET ${listPath.replace(seeded.slug, "<slug>")} (1k, ${CONNECTIONS} conn)`, { url: `${origin}${listPath}`, headers: { cookie }, expectStatus: 200 });
+    const weights = await measurePages(origin, cookie, seeded.slug, seeded.planIds[0]!);
+    const shared = await measureSharedPage(url, seeded, origin);
+    if (shared.note) console.log(`  shared page: ${shared.note}`);
+
+    const plans = await warmThenMeasure("POST /api/v1/plans (token)", {
+      url: `${origin}/api/v1/plans`,
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${seeded.token}` },
+      body: JSON.stringify({ name: "Bench plan", brief }),
+      expectStatus: 201,
+    });
+    const raw: RawInsertResult = await rawPlanInserts(url, seeded.planIds[0]!, DURATION, CONNECTIONS);
+    console.log(`  raw pg Plan + PlanVersion (ceiling)   ${raw.transactionsPerSecond.toFixed(0).padStart(6)} tx/s   p50 ${raw.p50.toFixed(1)} ms  p95 ${raw.p95.toFixed(1)} ms  p99 ${raw.p99.toFixed(1)} ms`);
+
+    let largeList: LoadResult | undefined;
+    if (large) {
+      await growPlansTo(url, seeded.workspaceId, 100_000);
+      largeList = await warmThenMeasure("GET /w/<slug>/plans (100k)", { url: `${origin}${listPath}`, headers: { cookie }, expectStatus: 200 });
+    }
+    await server.stop();
+    server = undefined;
+
+    const migrateOnlyMs = pgliteMigrateOnly();
+    const coldMs = await pgliteColdStart(app, authSecret);
+    console.log(`  PGlite cold start to first /sign-in: ${(coldMs / 1000).toFixed(2)} s (migrations alone ${(migrateOnlyMs / 1000).toFixed(2)} s)`);
+
+    const meta = runMeta();
+    const draftsRatio = drafts.requestsPerSecond / ping.requestsPerSecond;
+    const plansRatio = plans.requestsPerSecond / raw.transactionsPerSecond;
+    const lines = [
+      "## HTTP (`npm run bench`)",
+      "",
+      `Run ${meta.date} on ${meta.machine}; PostgreSQL ${postgresVersion} on the same machine; commit ${meta.commit}; ${build}.`,
+      `\`next start\` (production build) on loopback against a fresh database; autocannon ${CONNECTIONS} connections, ${DURATION} s per figure after a ${WARMUP} s warm-up; load generator, server and PostgreSQL share the machine's cores. Latencies are per response, p50 / p95 / p99. Seed: ${SEEDED_PLANS.toLocaleString("en-US")} plans through the data layer in ${seedSeconds.toFixed(1)} s.`,
+      "",
+      "| figure | measured | ceiling in the same run | ratio | target | |",
+      "|---|---:|---:|---:|---|---|",
+      `| \`POST /api/v1/drafts\` (rules engine, no database) | ${drafts.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(drafts)} | \`GET /api/ping\` ${ping.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(ping)} | ${draftsRatio.toFixed(2)} | ≥ ${targets.draftsVsPing} × ping | ${verdict(draftsRatio >= targets.draftsVsPing)} |`,
+      `| \`POST /api/v1/plans\` (API token; engine + Plan + PlanVersion) | ${plans.requestsPerSecond.toFixed(0)} plans/s; ${latencyCell(plans)} | raw \`pg\` insert of the same Plan + PlanVersion rows, ${CONNECTIONS} connections: ${raw.transactionsPerSecond.toFixed(0)} tx/s; ${ms(raw.p50)} / ${ms(raw.p95)} / ${ms(raw.p99)} | ${plansRatio.toFixed(2)} | ≥ ${targets.plansVsRaw} × raw | ${verdict(plansRatio >= targets.plansVsRaw)} |`,
+      `| plans list page \`GET /w/<slug>/plans\`, 1,000 plans (session cookie), 1 connection | p95 ${ms(listOne.p95)}; ${listOne.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(listOne)} | \`GET /api/ping\` (${CONNECTIONS} conn) p95 ${ms(ping.p95)} | ${(listOne.p95 / targets.listP95Ms).toFixed(2)} × target | p95 < ${targets.listP95Ms} ms | ${verdict(listOne.p95 < targets.listP95Ms)} |`,
+      `| the same page, ${CONNECTIONS} connections at once | p95 ${ms(list.p95)}; ${list.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(list)} | \`GET /api/ping\` p95 ${ms(ping.p95)}, ${ping.requestsPerSecond.toFixed(0)} req/s | ${(list.p95 / targets.listP95Ms).toFixed(2)} × target | p95 < ${targets.listP95Ms} ms | ${verdict(list.p95 < targets.listP95Ms)} |`,
+      largeList
+        ? `| plans list page, 100,000 plans (BENCH_LARGE=1) | p95 ${ms(largeList.p95)}; ${largeList.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(largeList)} | 1k p95 ${ms(list.p95)} | ${(largeList.p95 / list.p95).toFixed(2)} × 1k | p95 < ${targets.listP95Ms} ms | ${verdict(largeList.p95 < targets.listP95Ms)} |`
+        : `| plans list page, 100,000 plans | not measured in this run (set BENCH_LARGE=1) | | | | |`,
+      shared.result
+        ? `| shared plan page \`GET /share/<token>\` (no session) | ${shared.result.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(shared.result)} | \`GET /api/ping\` ${ping.requestsPerSecond.toFixed(0)} req/s | ${(shared.result.requestsPerSecond / ping.requestsPerSecond).toFixed(2)} | — | |`
+        : `| shared plan page | ${shared.note} | | | | |`,
+      `| PGlite cold start: fresh PGLITE_DIR, \`tsx scripts/db.ts deploy && next start\` to the first 200 of \`/sign-in\` | ${(coldMs / 1000).toFixed(2)} s (migrations alone, measured separately: ${(migrateOnlyMs / 1000).toFixed(2)} s) | PostgreSQL: migrations ${(postgresMigrateMs / 1000).toFixed(2)} s + \`next start\` to first \`/sign-in\` ${(postgresStartMs / 1000).toFixed(2)} s | ${(coldMs / (postgresMigrateMs + postgresStartMs)).toFixed(2)} | — | |`,
+      "",
+      "First-load JavaScript: the `<script src>` files in each page's served HTML, read from `.next/static` and gzipped one by one (level 9); the inline RSC payload is data and not counted.",
+      "",
+      "| page | scripts | raw | gzipped | target | |",
+      "|---|---:|---:|---:|---|---|",
+      ...weights.map(
+        (weight) =>
+          `| \`${weight.route}\` | ${weight.load.scripts} | ${kb(weight.load.rawBytes)} | ${kb(weight.load.gzipBytes)} | ${weight.target ? `≤ ${weight.target} kB` : "—"} | ${weight.target ? verdict(weight.load.gzipBytes / 1024 <= weight.target) : ""} |`,
+      ),
+      "",
+      "`GET /api/ping` (app/api/ping/route.ts) is a liveness probe that answers `{\"ok\":true}` without touching the database (`/api/health` also checks the database); it passes through proxy.ts like every route, so the ceiling includes the security-header layer. Share links: " +
+        (shared.result ? "measured above." : "the row above says why they are not measured yet."),
+      `Whole run: ${((performance.now() - benchStarted) / 1000).toFixed(0)} s; 1-minute load average ${loadBefore.toFixed(2)} at the start and ${loadavg()[0]!.toFixed(2)} at the end (above the core count means other work shared the machine and the figures are pessimistic).`,
+    ];
+    writeSection(resultsPath, "<!-- http:start -->", "<!-- http:end -->", lines.join("\n"));
+    console.log(`\nWrote the http section of ${resultsPath}`);
+  } finally {
+    await server?.stop();
+    await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)).catch((error: unknown) => console.error(`could not drop ${database}:`, error));
+    rmSync(app, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+import { gzipSync } from "node:zlib";
+
+export interface FirstLoad {
+  scripts: number;
+  gzipBytes: number;
+  rawBytes: number;
+}
+
+/**
+ * The JavaScript a page makes the browser download before it is interactive: every
+ * `<script src="/_next/static/…">` in the server-rendered HTML, fetched from the same server
+ * (so it is the build that server runs) and gzipped one by one at level 9, as a server or CDN
+ * sends them. Inline scripts (the RSC payload) are data, not code, and are not counted.
+ */
+export async function firstLoadJs(html: string, origin: string): Promise<FirstLoad> {
+  const sources = new Set([...html.matchAll(/<script\b[^>]*\bsrc="(\/_next\/static\/[^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&")));
+  let gzipBytes = 0;
+  let rawBytes = 0;
+  for (const source of sources) {
+    const response = await fetch(`${origin}${source}`, { headers: { "accept-encoding": "identity" } });
+    if (!response.ok) throw new Error(`${source} answered ${response.status} (was .next rebuilt while the benchmark ran?)`);
+    const content = Buffer.from(await response.arrayBuffer());
+    rawBytes += content.length;
+    gzipBytes += gzipSync(content, { level: 9 }).length;
+  }
+  return { scripts: sources.size, gzipBytes, rawBytes };
+}
