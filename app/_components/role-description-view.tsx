@@ -17,16 +17,20 @@ export function RoleDescriptionView({ content, headingLevel = 2 }: { content: Ro
           Occupation code (O*NET-SOC): <code>{content.occupationCode}</code>
         </p>
       ) : null}
+      <section>
+        <H>Responsibilities</H>
+        <BulletList items={content.responsibilities} empty="None listed." />
+      </section>
       <div className="role-columns">
-        <section>
-          <H>Responsibilities</H>
-          <BulletList items={content.responsibilities} empty="None listed." />
-        </section>
         <section>
           <H>Required skills</H>
           <BulletList items={content.skills.required} empty="None listed." />
+        </section>
+        <section>
           <H>Preferred skills</H>
           <BulletList items={content.skills.preferred} empty="None listed." />
+        </section>
+        <section>
           <H>Tools</H>
           <BulletList items={content.tools} empty="None listed." />
         </section>

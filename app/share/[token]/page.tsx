@@ -125,7 +125,7 @@ function SharedPlanView({ plan }: { plan: SharedPlan }) {
             id="cost-phase-chart"
             title="Cost per phase"
             currency={costs.currency}
-            bars={costs.perPhase.map((phase) => ({ label: `${phase.name} (${formatMonthSpan(phase.startMonth, phase.endMonth)})`, ...phase.cost, unpriced: phase.unpriced.map(title) }))}
+            bars={costs.perPhase.map((phase) => ({ label: phase.name, ...phase.cost, unpriced: phase.unpriced.map(title) }))}
           />
         ) : null}
       </section>
