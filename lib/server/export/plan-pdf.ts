@@ -20,7 +20,7 @@ export interface PlanPdfMeta {
 
 const compactMoney = (amount: number, currency: string) => {
   try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(amount);
+    return new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", maximumFractionDigits: amount === 0 ? 0 : 1 }).format(amount);
   } catch {
     return `${currency} ${Math.round(amount / 1000)}k`;
   }
@@ -89,7 +89,7 @@ function drawCostChart(doc: Pdf, costs: PlanCosts): void {
   }
   bars.forEach((bar, index) => {
     const y = top + index * rowHeight;
-    doc.font("body").fontSize(8.5).fillColor(pdfColors.text).text(pdfText(bar.name), left, y + 4, { width: labelWidth - 8, lineBreak: false, ellipsis: true });
+    doc.font("body").fontSize(8.5).fillColor(pdfColors.text).text(pdfText(bar.name), left, y + 4, { width: labelWidth - 8, height: rowHeight, lineBreak: false, ellipsis: true });
     const minWidth = (bar.cost.min / maxValue) * chartWidth;
     const maxWidth = (bar.cost.max / maxValue) * chartWidth;
     if (bar.cost.max > 0) {
@@ -137,6 +137,8 @@ export async function renderPlanPdf(plan: EffectivePlan, costs: PlanCosts, meta:
     [150, 60, 80, width - 290],
   );
 
+  // Keep each heading on the page with its chart: a heading alone at a page's foot reads as a gap.
+  ensureSpace(doc, plan.phases.length * 18 + 24 + 60);
   heading(doc, `Timeline (${plan.timelineMonths} months)`);
   drawTimeline(doc, plan);
   doc.moveDown(0.5);
@@ -151,6 +153,7 @@ export async function renderPlanPdf(plan: EffectivePlan, costs: PlanCosts, meta:
     [150, 60, width - 210],
   );
 
+  ensureSpace(doc, costs.perPhase.length * 18 + 24 + 60);
   heading(doc, "Cost per phase");
   if (costs.total) {
     drawCostChart(doc, costs);
