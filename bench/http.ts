@@ -327,7 +327,7 @@ async function main(): Promise<void> {
         : `| shared plan page | ${shared.note} | | | | |`,
       `| PGlite cold start: fresh PGLITE_DIR, \`tsx scripts/db.ts deploy && next start\` to the first 200 of \`/sign-in\` | ${(coldMs / 1000).toFixed(2)} s (migrations alone, measured separately: ${(migrateOnlyMs / 1000).toFixed(2)} s) | PostgreSQL: migrations ${(postgresMigrateMs / 1000).toFixed(2)} s + \`next start\` to first \`/sign-in\` ${(postgresStartMs / 1000).toFixed(2)} s | ${(coldMs / (postgresMigrateMs + postgresStartMs)).toFixed(2)} | — | |`,
       "",
-      "First-load JavaScript: the `<script src>` files in each page's served HTML, read from `.next/static` and gzipped one by one (level 9); the inline RSC payload is data and not counted.",
+      "First-load JavaScript: the `<script src>` files in each page's served HTML, fetched from the same server and gzipped one by one (level 9); the inline RSC payload is data and not counted. Ceiling: `/sign-in`, the lightest page, is what every page pays for React, Next's runtime and the root layout.",
       "",
       "| page | scripts | raw | gzipped | target | |",
       "|---|---:|---:|---:|---|---|",
@@ -335,6 +335,10 @@ async function main(): Promise<void> {
         (weight) =>
           `| \`${weight.route}\` | ${weight.load.scripts} | ${kb(weight.load.rawBytes)} | ${kb(weight.load.gzipBytes)} | ${weight.target ? `≤ ${weight.target} kB` : "—"} | ${weight.target ? verdict(weight.load.gzipBytes / 1024 <= weight.target) : ""} |`,
       ),
+      "",
+      ...weights
+        .filter((weight) => weight.target)
+        .map((weight) => `- \`${weight.route}\` biggest scripts (gzipped): ${weight.load.largest.map((file) => `${file.file} ${kb(file.gzipBytes)}`).join(", ")}`),
       "",
       "`GET /api/ping` (app/api/ping/route.ts) is a liveness probe that answers `{\"ok\":true}` without touching the database (`/api/health` also checks the database); it passes through proxy.ts like every route, so the ceiling includes the security-header layer. Share links: " +
         (shared.result ? "measured above." : "the row above says why they are not measured yet."),

@@ -4,6 +4,8 @@ export interface FirstLoad {
   scripts: number;
   gzipBytes: number;
   rawBytes: number;
+  /** The three biggest scripts, gzipped, biggest first: where to look when the total is over. */
+  largest: Array<{ file: string; gzipBytes: number }>;
 }
 
 /**
@@ -16,12 +18,16 @@ export async function firstLoadJs(html: string, origin: string): Promise<FirstLo
   const sources = new Set([...html.matchAll(/<script\b[^>]*\bsrc="(\/_next\/static\/[^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&")));
   let gzipBytes = 0;
   let rawBytes = 0;
+  const files: Array<{ file: string; gzipBytes: number }> = [];
   for (const source of sources) {
     const response = await fetch(`${origin}${source}`, { headers: { "accept-encoding": "identity" } });
     if (!response.ok) throw new Error(`${source} answered ${response.status} (was .next rebuilt while the benchmark ran?)`);
     const content = Buffer.from(await response.arrayBuffer());
     rawBytes += content.length;
-    gzipBytes += gzipSync(content, { level: 9 }).length;
+    const size = gzipSync(content, { level: 9 }).length;
+    gzipBytes += size;
+    files.push({ file: source.replace("/_next/static/chunks/", ""), gzipBytes: size });
   }
-  return { scripts: sources.size, gzipBytes, rawBytes };
+  const largest = files.sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 3);
+  return { scripts: sources.size, gzipBytes, rawBytes, largest };
 }
