@@ -327,7 +327,7 @@ async function main(): Promise<void> {
         : `| shared plan page | ${shared.note} | | | | |`,
       `| PGlite cold start: fresh PGLITE_DIR, \`tsx scripts/db.ts deploy && next start\` to the first 200 of \`/sign-in\` | ${(coldMs / 1000).toFixed(2)} s (migrations alone, measured separately: ${(migrateOnlyMs / 1000).toFixed(2)} s) | PostgreSQL: migrations ${(postgresMigrateMs / 1000).toFixed(2)} s + \`next start\` to first \`/sign-in\` ${(postgresStartMs / 1000).toFixed(2)} s | ${(coldMs / (postgresMigrateMs + postgresStartMs)).toFixed(2)} | — | |`,
       "",
-      "First-load JavaScript: the `<script src>` files in each page's served HTML, fetched from the same server and gzipped one by one (level 9); the inline RSC payload is data and not counted. Ceiling: `/sign-in`, the lightest page, is what every page pays for React, Next's runtime and the root layout.",
+      "First-load JavaScript: the `<script src>` files in each page's served HTML, fetched from the same server and gzipped one by one (level 9); the inline RSC payload is data and not counted, nor is Next's `nomodule` polyfill script, which browsers with ES modules never download. Ceiling: `/sign-in`, the lightest page, is what every page pays for React, Next's runtime and the root layout.",
       "",
       "| page | scripts | raw | gzipped | target | |",
       "|---|---:|---:|---:|---|---|",

@@ -15,7 +15,15 @@ export interface FirstLoad {
  * sends them. Inline scripts (the RSC payload) are data, not code, and are not counted.
  */
 export async function firstLoadJs(html: string, origin: string): Promise<FirstLoad> {
-  const sources = new Set([...html.matchAll(/<script\b[^>]*\bsrc="(\/_next\/static\/[^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, "&")));
+  // `nomodule` scripts are Next's polyfills for browsers without ES modules; browsers that run
+  // modules (all the ones Next supports) never download them.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+  const sources = new Set(
+    tags.flatMap((tag) => {
+      const source = /\bsrc="(\/_next\/static\/[^"]+)"/.exec(tag)?.[1];
+      return source ? [source.replace(/&amp;/g, "&")] : [];
+    }),
+  );
   let gzipBytes = 0;
   let rawBytes = 0;
   const files: Array<{ file: string; gzipBytes: number }> = [];
