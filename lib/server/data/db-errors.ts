@@ -16,10 +16,17 @@ const unavailableCodes = new Set([
   "08001",
   "08003",
   "08006",
+  "53300", // too_many_connections: the server is full, not the request wrong
   "P1001", // Prisma: can't reach database server
   "P1002",
+  "P1008", // Prisma: socket timeout
   "P1017", // Prisma: server closed the connection
+  "P1018", // Prisma: the transaction's connection was closed under it
   "P2024", // Prisma: timed out fetching a connection from the pool
+  // Prisma: a transaction could not start within maxWait, or expired/closed before commit. Ours
+  // do a few small writes, so this means the database is stalled or gone, not a bad request.
+  "P2028",
+  "P2037", // Prisma: too many database connections
 ]);
 
 const unavailableMessages = [
@@ -31,15 +38,38 @@ const unavailableMessages = [
   /server closed the connection/i,
   /Client has encountered a connection error/i,
   /Connection ended unexpectedly/i,
+  // pg-pool: no pooled connection became free (or could be opened) within connectionTimeoutMillis.
+  /timeout exceeded when trying to connect/i,
+  // pg: opening a connection took longer than its connectionTimeoutMillis (lib/server/db.ts).
+  /^timeout expired$/i,
 ];
 
+type ErrorRecord = {
+  code?: unknown;
+  errorCode?: unknown;
+  originalCode?: unknown;
+  message?: unknown;
+  originalMessage?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: unknown };
+};
+
+/**
+ * Codes and messages of an error and what it wraps: `cause` chains, and the driver adapter's
+ * own error that Prisma keeps in `meta.driverAdapterError` (its `cause` holds PostgreSQL's
+ * SQLSTATE as `originalCode`, e.g. 57P01 when the server is shut down under a query).
+ */
 function collectCodes(error: unknown, depth = 0): { codes: string[]; messages: string[] } {
   if (!error || typeof error !== "object" || depth > 5) return { codes: [], messages: [] };
-  const record = error as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
-  const codes = [record.code, record.originalCode].filter((c): c is string => typeof c === "string");
-  const messages = typeof record.message === "string" ? [record.message] : [];
-  const nested = collectCodes(record.cause, depth + 1);
-  return { codes: [...codes, ...nested.codes], messages: [...messages, ...nested.messages] };
+  const record = error as ErrorRecord;
+  const codes = [record.code, record.errorCode, record.originalCode].filter((c): c is string => typeof c === "string");
+  const messages = [record.message, record.originalMessage].filter((m): m is string => typeof m === "string");
+  for (const inner of [record.cause, record.meta?.driverAdapterError]) {
+    const nested = collectCodes(inner, depth + 1);
+    codes.push(...nested.codes);
+    messages.push(...nested.messages);
+  }
+  return { codes, messages };
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {
