@@ -2,6 +2,7 @@ import "server-only";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { databaseTarget, getEnv } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -19,6 +20,27 @@ export type DatabaseHandle = { client: PrismaClient; kind: "postgres" | "pglite"
 const globalForDb = globalThis as unknown as { teamwrightDb?: DatabaseHandle };
 
 /**
+ * How long a query may wait for a pooled connection. Under a burst the pool is a queue: a save
+ * holds its connection across several event-loop turns, so 1,000 saves at once on two cores
+ * take 15-20 s to drain. A short wait (it was 5 s) made most of such a burst fail with 503
+ * although the database was healthy; past this bound a request still gets its 503, never hangs.
+ */
+const POOL_WAIT_MS = 20_000;
+/** How long opening one connection may take: a down server refuses at once, a black-holed one must not hold a pool slot longer. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * pg-pool uses one `connectionTimeoutMillis` both for waiting in its queue and for opening a
+ * connection; this client keeps the opening bound short while the pool's wait is longer.
+ */
+class BoundedConnectClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    const base = typeof config === "string" ? { connectionString: config } : (config ?? {});
+    super({ ...base, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
+
+/**
  * Opens a client for a target: the app uses it for its configured database, tests for the
  * databases they create, so both run the same pool settings.
  */
@@ -29,8 +51,9 @@ export function openDatabaseHandle(
     const adapter = new PrismaPg({
       connectionString: target.url,
       max: target.poolSize,
-      // Fail fast while the server is down, so requests get a 503 instead of hanging.
-      connectionTimeoutMillis: 5_000,
+      // Bounded waits, so requests get a 503 instead of hanging while the server is down or busy.
+      Client: BoundedConnectClient,
+      connectionTimeoutMillis: POOL_WAIT_MS,
       idleTimeoutMillis: 30_000,
     });
     const client = new PrismaClient({ adapter });
