@@ -15,7 +15,7 @@ import { asAppError, isDatabaseUnavailable } from "@/lib/server/data/db-errors";
 
 /** What Prisma throws for an adapter error it has no P-code for (kind "postgres"): P2039 with the adapter error in meta. */
 function prismaWrapped(sqlState: string, message: string, prismaCode = "P2039") {
-  const adapterError = new DriverAdapterError({ kind: "postgres", code: sqlState, severity: "FATAL", message, originalCode: sqlState, originalMessage: message });
+  const adapterError = new DriverAdapterError({ kind: "postgres", code: sqlState, severity: "FATAL", message, detail: undefined, column: undefined, hint: undefined, originalCode: sqlState, originalMessage: message });
   return new Prisma.PrismaClientKnownRequestError(`Database error. Code: \`${sqlState}\`. Message: \`${message}\``, {
     code: prismaCode,
     clientVersion: Prisma.prismaVersion.client,
