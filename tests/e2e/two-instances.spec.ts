@@ -1,6 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
 import { expect, test } from "@playwright/test";
+import { NextInstance } from "@/tests/fixtures/next-instance";
 
 /**
  * Two `next start` processes on one PostgreSQL database, as behind a load balancer: a session
@@ -10,58 +9,22 @@ import { expect, test } from "@playwright/test";
  */
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
-const authSecret = process.env.E2E_AUTH_SECRET;
 const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const person = { name: "Ines Instances", email: `ines-${unique}@example.com`, password: "two heads, one database" };
 
 test.skip(!databaseUrl, "PGlite serves one process: a second instance needs PostgreSQL (run with TEST_DATABASE_URL)");
 
-let second: ChildProcess | undefined;
+let second: NextInstance | undefined;
 let secondOrigin = "";
-let secondLog = "";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  if (!authSecret) throw new Error("E2E_AUTH_SECRET is not set: playwright.config.ts sets it for the run.");
-  const port = await freePort();
-  secondOrigin = `http://localhost:${port}`;
-  // Its own process group, so the cleanup ends npx and the Next server under it together.
-  second = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, PORT: String(port), TZ: "UTC" },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  second.stdout?.on("data", (chunk: Buffer) => (secondLog += chunk.toString()));
-  second.stderr?.on("data", (chunk: Buffer) => (secondLog += chunk.toString()));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (second.exitCode !== null) throw new Error(`The second instance exited (${second.exitCode}):\n${secondLog}`);
-    const ready = await fetch(`${secondOrigin}/api/health`).then((response) => response.ok, () => false);
-    if (ready) break;
-    if (Date.now() > deadline) throw new Error(`The second instance did not answer /api/health within 60 s:\n${secondLog}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  second = await NextInstance.start({ DATABASE_URL: databaseUrl! });
+  secondOrigin = second.origin;
 });
 
 test.afterAll(async () => {
-  const child = second;
-  if (!child?.pid || child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  process.kill(-child.pid, "SIGTERM");
-  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 5_000);
-  await exited;
-  clearTimeout(timer);
+  await second?.stop();
 });
 
 test("a session, a plan and a conflict cross two instances on one database", async ({ page, baseURL }) => {
