@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
+import { AppError } from "@/lib/errors";
 import { formValuesFromContent } from "@/lib/jd/jd-form";
 import { getJobDescription, getJobDescriptionVersion, listJobDescriptionVersions } from "@/lib/server/data/job-descriptions";
 import { buildJobDescriptionDocument } from "@/lib/server/export/job-description-document";
@@ -11,6 +12,12 @@ import { JdVersionView } from "./jd-version-view";
 import { VersionActionForm } from "./version-action-form";
 
 export const metadata: Metadata = { title: "Job description draft" };
+
+/** A version number nobody saved is said on the page; anything else is a real failure. */
+function nullOnNotFound(error: unknown): null {
+  if (error instanceof AppError && error.code === "not_found") return null;
+  throw error;
+}
 
 const salarySourceNotes = {
   library: "The salary range comes from the workspace's role library for this location and currency.",
@@ -33,7 +40,7 @@ export default async function JobDescriptionEditorPage({
   const saved = typeof query.saved === "string" && /^\d+$/.test(query.saved) ? Number(query.saved) : null;
   // ?version=N shows that saved version read-only below the history (the current one is the editor).
   const viewing = typeof query.version === "string" && /^\d{1,9}$/.test(query.version) ? Number(query.version) : null;
-  const viewed = viewing !== null && viewing !== draft.version ? await getJobDescriptionVersion(actor, plan.id, roleKey, viewing).catch(() => null) : null;
+  const viewed = viewing !== null && viewing !== draft.version ? await getJobDescriptionVersion(actor, plan.id, roleKey, viewing).catch(nullOnNotFound) : null;
   const canEdit = draft.permissions.canEdit && plan.status !== "ARCHIVED";
   const planChanged = draft.version > 0 && draft.basedOnPlanVersion < draft.planVersion;
   const actionProps = { planId: plan.id, slug: access.slug, roleKey: draft.roleKey, baseVersion: draft.version };
