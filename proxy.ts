@@ -28,7 +28,7 @@ function currentSettings(): SecurityHeaderSettings {
 
 export function proxy(request: NextRequest): NextResponse {
   if (request.nextUrl.pathname.startsWith("/api/")) return withHeaders(NextResponse.next(), apiSecurityHeaders(currentSettings()));
-  const headers = pageSecurityHeaders(createNonce(), currentSettings());
+  const headers = pageSecurityHeaders(createNonce(), currentSettings(), request.nextUrl.pathname);
   const requestHeaders = new Headers(request.headers);
   const policy = headers.find(([name]) => name === "Content-Security-Policy");
   if (policy) requestHeaders.set(policy[0], policy[1]);

@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, never prerendered: Next puts the CSP nonce from proxy.ts on a page's
+  // scripts only while rendering it for a request, and a static /_not-found would ship without it.
+  await connection();
   return (
     <main id="main" className="narrow">
       <h1>Not found</h1>

@@ -1,5 +1,6 @@
 import {
   archetypeOptions,
+  briefOptionalFields,
   dataModalityOptions,
   deploymentTargetOptions,
   latencyOptions,
@@ -20,29 +21,11 @@ export function BriefFieldsInputs({ defaults, errors, idPrefix = "" }: { default
   const id = (name: string) => `${idPrefix}${name}`;
   const describe = (name: string) => [errors[name] ? `${id(name)}-error` : undefined, `${id(name)}-hint`].filter(Boolean).join(" ");
   const invalid = (name: string) => (errors[name] ? true : undefined);
-  const optionalNames = [
-    "archetypes",
-    "dataModalities",
-    "modelSource",
-    "deploymentTarget",
-    "latency",
-    "latencyMs",
-    "scaleUsers",
-    "scaleRequestsPerDay",
-    "privacySensitive",
-    "fairnessConcerns",
-    "stakeholderReporting",
-    "headcountCap",
-    "timelineMonths",
-    "modelCount",
-    "location",
-    "currency",
-  ] as const;
-  const anyOptional = optionalNames.some((name) => {
+  const anyOptional = briefOptionalFields.some((name) => {
     const value = defaults[name];
     return Array.isArray(value) ? value.length > 0 : value !== "";
   });
-  const optionalErrors = optionalNames.some((name) => errors[name]);
+  const optionalErrors = briefOptionalFields.some((name) => errors[name]);
 
   return (
     <>

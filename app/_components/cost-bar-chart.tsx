@@ -18,7 +18,8 @@ export function describeCostBar(bar: CostBar, currency: string, compact = false)
 
 const WIDTH = 960;
 const LABEL_WIDTH = 250;
-const VALUE_WIDTH = 150;
+// Wide enough for "$10.8K – $13.3K + unpriced" at the chart font size.
+const VALUE_WIDTH = 220;
 const ROW_HEIGHT = 30;
 const AXIS_HEIGHT = 24;
 

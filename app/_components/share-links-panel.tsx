@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
+import { OneTimeSecret, RevokeButton } from "@/app/_components/one-time-secret";
 import { initialFormState } from "@/lib/form-state";
 import { createShareLinkAction, revokeShareLinkAction, type ShareLinkFormState } from "@/lib/server/actions/share-links";
 import { formatDateTime } from "@/lib/ui/format-date";
@@ -33,7 +34,6 @@ const expiryOptions = [
 export function ShareLinksPanel({ target, links, whoCanShare, what }: { target: Target; links: ShareLinkRow[]; whoCanShare: string; what: string }) {
   const [state, formAction] = useActionState<ShareLinkFormState, FormData>(createShareLinkAction, initialFormState);
   const [origin, setOrigin] = useState("");
-  const [copied, setCopied] = useState<string | null>(null);
   // The page is rendered on the server, which does not know the public host name for sure.
   useEffect(() => setOrigin(window.location.origin), []);
   const url = state.sharePath ? `${origin}${state.sharePath}` : null;
@@ -69,29 +69,7 @@ export function ShareLinksPanel({ target, links, whoCanShare, what }: { target: 
         {state.fieldErrors?.expiresInDays?.join(" ")}
       </p>
       <FormMessage state={state} />
-      {url ? (
-        <div className="copy-box">
-          <label htmlFor="new-share-link" className="visually-hidden">
-            New share link
-          </label>
-          <input id="new-share-link" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              void navigator.clipboard?.writeText(url).then(
-                () => setCopied(url),
-                () => setCopied(null),
-              );
-            }}
-          >
-            Copy
-          </button>
-          <span role="status" aria-live="polite" className="muted">
-            {copied === url ? "Copied." : ""}
-          </span>
-        </div>
-      ) : null}
+      {url ? <OneTimeSecret id="new-share-link" label="New share link" value={url} /> : null}
       {links.length === 0 ? (
         <p className="muted">No active share links.</p>
       ) : (
@@ -120,7 +98,6 @@ export function ShareLinksPanel({ target, links, whoCanShare, what }: { target: 
 }
 
 function ShareLinkRowView({ link }: { link: ShareLinkRow }) {
-  const [state, revokeAction] = useActionState(revokeShareLinkAction, initialFormState);
   return (
     <tr>
       <td>
@@ -132,18 +109,7 @@ function ShareLinkRowView({ link }: { link: ShareLinkRow }) {
         {link.accessCount} {link.accessCount === 1 ? "time" : "times"}
       </td>
       <td>
-        <form
-          action={revokeAction}
-          onSubmit={(event) => {
-            if (!window.confirm("Revoke this link? Anyone who has it can no longer open it.")) event.preventDefault();
-          }}
-        >
-          <input type="hidden" name="linkId" value={link.id} />
-          <SubmitButton className="button danger" pendingText="Revoking…">
-            Revoke
-          </SubmitButton>
-        </form>
-        <FormMessage state={state} />
+        <RevokeButton action={revokeShareLinkAction} fields={{ linkId: link.id }} confirm="Revoke this link? Anyone who has it can no longer open it." />
       </td>
     </tr>
   );

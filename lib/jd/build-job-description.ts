@@ -5,6 +5,7 @@ import { jdLimits, type JdSalary, type JobDescriptionContent } from "@/lib/schem
 import type { RoleDescriptionContent } from "@/lib/schemas/role-library";
 import type { PhaseId, RoleId, SeniorityLevel } from "@/lib/schemas/team-draft";
 import { defaultRoleDescription, defaultTypicalYears } from "./default-role-description";
+import { describeJobPostingLocationGap, listJobPostingLocationGaps } from "./job-posting-location";
 import { parseLocation } from "./location";
 import { listPayTransparencyJurisdictions } from "./pay-transparency";
 
@@ -131,14 +132,9 @@ export function jobDescriptionWarnings(content: JobDescriptionContent): JdWarnin
       message: `${content.skills.required.length} required skills: keep must-haves to ${jdLimits.requiredSkillsAdvised} or fewer and move the rest to preferred.`,
     });
   }
-  if (content.location.country === "") {
-    warnings.push({
-      code: "location-missing",
-      message:
-        content.location.workplace === "remote"
-          ? "Say which country remote applicants must live in: job search engines need it for remote postings."
-          : "Set the country (and city) the job is based in: job search engines need an address.",
-    });
+  // One warning per JSON-LD property a job search engine will miss, named exactly.
+  for (const gap of listJobPostingLocationGaps(content.location)) {
+    warnings.push({ code: "location-missing", message: describeJobPostingLocationGap(gap) });
   }
   return warnings;
 }

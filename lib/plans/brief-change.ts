@@ -53,6 +53,9 @@ export function applyBriefChange(
     draft: newDraft,
     overrides: options.keepOverrides ? pruneOverrides(content.overrides, newDraft) : emptyOverrides(),
     notes: content.notes,
+    // The role-library versions the plan took are not overrides: they stay whatever the brief
+    // (effective-plan.ts stops using a copied band once it no longer fits the new brief).
+    ...(content.library === undefined ? {} : { library: content.library }),
   };
 }
 

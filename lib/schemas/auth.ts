@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 
 export const EmailSchema = z
   .string({ error: "Enter your email address." })

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { ProjectBriefSchema, archetypeIds } from "@/lib/schemas/project-brief";
 import { TeamDraftSchema, phaseIds, roleIds, seniorityLevels } from "@/lib/schemas/team-draft";
 

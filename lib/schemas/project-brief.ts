@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 
 /**
  * What a user tells Teamwright about an AI project. Only the description is required; every

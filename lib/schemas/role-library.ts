@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { roleIds, seniorityLevels } from "@/lib/schemas/team-draft";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 
 /**
  * The plan Teamwright drafts for a project brief. It is also published as JSON Schema

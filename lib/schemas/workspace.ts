@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 
 export const workspaceRoles = ["OWNER", "MANAGER", "HR", "VIEWER"] as const;
 export const WorkspaceRoleSchema = z.enum(workspaceRoles, { error: "Choose one of: owner, manager, hr, viewer." });

@@ -137,8 +137,19 @@ export const JobDescriptionDraftResponseSchema = z.object({
   salarySource: z.enum(["library", "engine", "none"]).nullable(),
   updatedAt: isoDate.nullable(),
   updatedBy: PersonRefSchema.nullable(),
+  basedOnPlanVersion: z.number().int().describe("The plan version the draft's text was generated from; below planVersion when the plan changed since."),
   permissions: z.object({ role: z.enum(workspaceRoles), canEdit: z.boolean() }),
 });
+
+const JobDescriptionVersionSummaryResponseSchema = z.object({
+  version: z.number().int().min(1),
+  summary: z.string(),
+  planVersion: z.number().int().describe("The plan version this version's text was generated from."),
+  createdAt: isoDate,
+  createdBy: PersonRefSchema,
+});
+export const JobDescriptionVersionListResponseSchema = z.object({ items: z.array(JobDescriptionVersionSummaryResponseSchema) });
+export const JobDescriptionVersionDetailResponseSchema = JobDescriptionVersionSummaryResponseSchema.extend({ content: JobDescriptionContentSchema });
 
 export const ErrorResponseSchema = z.object({
   error: z.object({
@@ -181,6 +192,8 @@ const responseSchemas = {
   CreatedApiToken: CreatedApiTokenResponseSchema,
   ApiTokenList: ApiTokenListResponseSchema,
   JobDescriptionDraft: JobDescriptionDraftResponseSchema,
+  JobDescriptionVersionList: JobDescriptionVersionListResponseSchema,
+  JobDescriptionVersionDetail: JobDescriptionVersionDetailResponseSchema,
   Error: ErrorResponseSchema,
   ConflictDetails: ConflictDetailsSchema,
 };
@@ -435,6 +448,22 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           body: "SaveJobDescriptionRequest",
           ok: { status: 200, schema: "JobDescriptionDraft", description: "Saved.", headers: jdEtagHeader },
           errors: [400, 401, 403, 404, 409],
+        }),
+      },
+      "/api/v1/plans/{planId}/job-descriptions/{roleKey}/versions": {
+        get: operation({
+          summary: "The draft's saved versions, newest first: who saved, when, what changed (empty while the draft is generated from the plan).",
+          parameters: [planIdParam, roleKeyParam],
+          ok: { status: 200, schema: "JobDescriptionVersionList", description: "Newest first." },
+          errors: [401, 404],
+        }),
+      },
+      "/api/v1/plans/{planId}/job-descriptions/{roleKey}/versions/{version}": {
+        get: operation({
+          summary: "One saved version of the draft with its content.",
+          parameters: [planIdParam, roleKeyParam, versionParam],
+          ok: { status: 200, schema: "JobDescriptionVersionDetail", description: "The version." },
+          errors: [401, 404],
         }),
       },
       "/api/v1/plans/{planId}/job-descriptions/{roleKey}/export": {

@@ -61,10 +61,10 @@ export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 
  * Headers for every response. HSTS only in production: browsers ignore it over plain HTTP,
  * and a development server on localhost must never pin HTTPS for the whole host.
  */
-export function commonSecurityHeaders(settings: Pick<SecurityHeaderSettings, "production">): HeaderList {
+export function commonSecurityHeaders(settings: Pick<SecurityHeaderSettings, "production">, referrerPolicy = "strict-origin-when-cross-origin"): HeaderList {
   const headers: HeaderList = [
     ["X-Content-Type-Options", "nosniff"],
-    ["Referrer-Policy", "strict-origin-when-cross-origin"],
+    ["Referrer-Policy", referrerPolicy],
     // frame-ancestors supersedes it; kept for browsers that predate CSP level 2.
     ["X-Frame-Options", "DENY"],
     ["Permissions-Policy", "camera=(), microphone=(), geolocation=()"],
@@ -73,9 +73,17 @@ export function commonSecurityHeaders(settings: Pick<SecurityHeaderSettings, "pr
   return headers;
 }
 
-/** Pages: the common headers plus the nonce policy. */
-export function pageSecurityHeaders(nonce: string, settings: SecurityHeaderSettings): HeaderList {
-  return [...commonSecurityHeaders(settings), ["Content-Security-Policy", contentSecurityPolicy(nonce, settings)]];
+/**
+ * A shared page's URL is its secret (/share/<token>): it must not travel in a Referer, not even
+ * to our own origin (access logs, analytics) or as a bare origin to the sites it links to.
+ */
+export function referrerPolicyFor(pathname: string): string {
+  return pathname === "/share" || pathname.startsWith("/share/") ? "no-referrer" : "strict-origin-when-cross-origin";
+}
+
+/** Pages: the common headers plus the nonce policy; shared pages send no Referer at all. */
+export function pageSecurityHeaders(nonce: string, settings: SecurityHeaderSettings, pathname = "/"): HeaderList {
+  return [...commonSecurityHeaders(settings, referrerPolicyFor(pathname)), ["Content-Security-Policy", contentSecurityPolicy(nonce, settings)]];
 }
 
 /** Route handlers (/api/…): the common headers plus a policy that allows nothing. */

@@ -63,8 +63,8 @@ export const triStateOptions = [
 ] as const;
 
 export const briefMultiFields = ["archetypes", "dataModalities"] as const;
-export const briefTextFields = [
-  "description",
+/** Every text field but the description: what the brief can say beyond the text. */
+const briefOptionalTextFields = [
   "modelSource",
   "deploymentTarget",
   "latency",
@@ -80,6 +80,9 @@ export const briefTextFields = [
   "location",
   "currency",
 ] as const;
+export const briefTextFields = ["description", ...briefOptionalTextFields] as const;
+/** The optional fields, in form order: the form folds them under "More about the project". */
+export const briefOptionalFields = [...briefMultiFields, ...briefOptionalTextFields] as const;
 
 type MultiField = (typeof briefMultiFields)[number];
 type TextField = (typeof briefTextFields)[number];

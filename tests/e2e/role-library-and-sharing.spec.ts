@@ -92,6 +92,7 @@ test("HR edits a role description, shares it, the signed-out reader sees it unti
   const response = await reader.goto(shareUrl);
   expect(response?.status()).toBe(200);
   expect(response?.headers()["cache-control"]).toContain("no-store");
+  expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Data Scientist");
   await expect(reader.getByText(summary)).toBeVisible();
   await expect(reader.getByRole("cell", { name: "$130,000 – $160,000" })).toBeVisible();

@@ -4,7 +4,12 @@ import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { createApiToken } from "@/lib/server/data/api-tokens";
 import { createPlan } from "@/lib/server/data/plans";
 import { db } from "@/lib/server/db";
-import { ErrorResponseSchema, JobDescriptionDraftResponseSchema } from "@/lib/server/openapi";
+import {
+  ErrorResponseSchema,
+  JobDescriptionDraftResponseSchema,
+  JobDescriptionVersionDetailResponseSchema,
+  JobDescriptionVersionListResponseSchema,
+} from "@/lib/server/openapi";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { JobPostingSchema } from "@/tests/fixtures/job-posting-schema";
 import { describeEachKind } from "@/tests/fixtures/test-database";
@@ -20,6 +25,8 @@ vi.mock("@/lib/server/session", () => ({
 
 const draftRoute = await import("@/app/api/v1/plans/[planId]/job-descriptions/[roleKey]/route");
 const jdExportRoute = await import("@/app/api/v1/plans/[planId]/job-descriptions/[roleKey]/export/route");
+const versionsRoute = await import("@/app/api/v1/plans/[planId]/job-descriptions/[roleKey]/versions/route");
+const versionRoute = await import("@/app/api/v1/plans/[planId]/job-descriptions/[roleKey]/versions/[version]/route");
 const planExportRoute = await import("@/app/api/v1/plans/[planId]/export/route");
 
 const ORIGIN = "http://teamwright.test";
@@ -133,6 +140,46 @@ describeEachKind("API job-description drafts and exports", (kind) => {
     // The saved draft is what downloads now.
     const markdown = await (await jdExport("md", { token: viewerToken }, "data-scientist")).text();
     expect(markdown).toMatch(/^# Data Scientist \(Recs\)$/m);
+  });
+
+  it("GET versions lists the draft's history and versions/<n> one version, for readers only; unknown ones are 404", async () => {
+    const listFor = (roleKey: string, init: Parameters<typeof request>[1]) =>
+      versionsRoute.GET(request(`/api/v1/plans/${planId}/job-descriptions/${roleKey}/versions`, init), ctx({ planId, roleKey }));
+    const oneFor = (version: string, init: Parameters<typeof request>[1]) =>
+      versionRoute.GET(request(`/api/v1/plans/${planId}/job-descriptions/data-engineer/versions/${version}`, init), ctx({ planId, roleKey: "data-engineer", version }));
+    // Never saved: an empty history, not an error.
+    const empty = await listFor("data-engineer", { token: viewerToken });
+    expect(empty.status).toBe(200);
+    expect(JobDescriptionVersionListResponseSchema.parse(await empty.json()).items).toEqual([]);
+
+    const draft = JobDescriptionDraftResponseSchema.parse(await (await draftRoute.GET(request(`/api/v1/plans/${planId}/job-descriptions/data-engineer`, { token: managerToken }), ctx({ planId, roleKey: "data-engineer" }))).json());
+    const save = (version: number, title: string) =>
+      draftRoute.PUT(
+        request(`/api/v1/plans/${planId}/job-descriptions/data-engineer`, { method: "PUT", token: managerToken, body: { content: { ...draft.content, title }, summary: "via API" }, headers: { "if-match": `"${version}"` } }),
+        ctx({ planId, roleKey: "data-engineer" }),
+      );
+    expect((await save(0, "DE v1")).status).toBe(200);
+    expect((await save(1, "DE v2")).status).toBe(200);
+
+    const list = await listFor("data-engineer", { token: viewerToken });
+    expect(list.headers.get("cache-control")).toBe("no-store");
+    const items = JobDescriptionVersionListResponseSchema.parse(await list.json()).items;
+    expect(items.map((item) => [item.version, item.createdBy.name, item.planVersion])).toEqual([
+      [2, "owner", 1],
+      [1, "owner", 1],
+    ]);
+    session.user = users.viewer;
+    const one = await oneFor("1", {});
+    expect(one.status).toBe(200);
+    expect(JobDescriptionVersionDetailResponseSchema.parse(await one.json())).toMatchObject({ version: 1, summary: "via API — First saved draft", content: { title: "DE v1" } });
+    session.user = null;
+
+    await errorOf(await oneFor("1", {}), 401, "unauthenticated");
+    await errorOf(await listFor("data-engineer", {}), 401, "unauthenticated");
+    await errorOf(await oneFor("1", { token: foreignToken }), 404, "not_found");
+    await errorOf(await listFor("data-engineer", { token: foreignToken }), 404, "not_found");
+    for (const missing of ["3", "0", "-1", "1.5", "abc", "99999999999999"]) await errorOf(await oneFor(missing, { token: viewerToken }), 404, "not_found");
+    await errorOf(await listFor("../etc", { token: viewerToken }), 404, "not_found");
   });
 
   it.each([

@@ -10,10 +10,12 @@ import {
   getPlanForExport,
   listJobDescriptions,
   listJobDescriptionVersions,
+  regenerateJobDescription,
+  restoreJobDescriptionVersion,
   saveJobDescription,
 } from "@/lib/server/data/job-descriptions";
 import { transitionPlan } from "@/lib/server/data/plan-workflow";
-import { createPlan } from "@/lib/server/data/plans";
+import { createPlan, updatePlan } from "@/lib/server/data/plans";
 import { db } from "@/lib/server/db";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { describeEachKind } from "@/tests/fixtures/test-database";
@@ -115,6 +117,68 @@ describeEachKind("job-description drafts", (kind) => {
     await expect(getJobDescriptionVersion(owner, planId, "data-scientist", 9)).rejects.toMatchObject({ code: "not_found" });
   });
 
+  it("restores an old version as the next one, keeping its plan basis; a save made meanwhile is a 409 and nothing is written", async () => {
+    const planId = await newPlan();
+    const generated = await getJobDescription(owner, planId, "data-scientist");
+    await saveJobDescription(owner, planId, "data-scientist", 0, { content: { ...generated.content, summary: "Original summary." } });
+    await saveJobDescription(owner, planId, "data-scientist", 1, { content: { ...generated.content, summary: "Rewritten summary." } });
+    const hr = actors.get("hr")!;
+    const restored = await restoreJobDescriptionVersion(hr, planId, "data-scientist", 1, 2);
+    expect(restored).toMatchObject({ version: 3, content: { summary: "Original summary." }, updatedBy: { name: "hr" }, basedOnPlanVersion: 1 });
+    const versions = await listJobDescriptionVersions(owner, planId, "data-scientist");
+    expect(versions.map((version) => [version.version, version.summary, version.planVersion])).toEqual([
+      [3, "Restored version 1", 1],
+      [2, "Edited role summary", 1],
+      [1, "First saved draft", 1],
+    ]);
+    // Someone else saved version 4 while this user looked at version 3: refused, history unchanged.
+    await saveJobDescription(owner, planId, "data-scientist", 3, { content: { ...restored.content, title: "Staff Data Scientist" } });
+    await expect(restoreJobDescriptionVersion(hr, planId, "data-scientist", 2, 3)).rejects.toMatchObject({ code: "conflict", details: { currentVersion: 4, changedBy: "owner" } });
+    expect((await getJobDescription(owner, planId, "data-scientist")).content.title).toBe("Staff Data Scientist");
+    await expect(restoreJobDescriptionVersion(hr, planId, "data-scientist", 9, 4)).rejects.toMatchObject({ code: "not_found" });
+    await expect(restoreJobDescriptionVersion(hr, planId, "data-scientist", 1, -1)).rejects.toMatchObject({ code: "bad_request" });
+    await expect(restoreJobDescriptionVersion(actors.get("viewer")!, planId, "data-scientist", 1, 4)).rejects.toMatchObject({ code: "forbidden" });
+    expect(await listJobDescriptionVersions(owner, planId, "data-scientist")).toHaveLength(4);
+  });
+
+  it("says when the plan changed after the draft was saved, and regenerates it from the current plan as a new version", async () => {
+    const planId = await newPlan();
+    const generated = await getJobDescription(owner, planId, "ai-engineer");
+    expect(generated.basedOnPlanVersion).toBe(generated.planVersion);
+    const saved = await saveJobDescription(owner, planId, "ai-engineer", 0, { content: { ...generated.content, summary: "Hand-written." } });
+    expect(saved).toMatchObject({ planVersion: 1, basedOnPlanVersion: 1 });
+    await expect(regenerateJobDescription(owner, planId, "ai-engineer", 0)).rejects.toMatchObject({ code: "bad_request" });
+
+    await updatePlan(owner, planId, 1, { brief: { ...brief, location: "Munich, DE" } });
+    const edited = await saveJobDescription(owner, planId, "ai-engineer", 1, { content: { ...saved.content, title: "AI Engineer, Search" } });
+    // Editing the text keeps the plan version it was generated from: the plan change is still news.
+    expect(edited).toMatchObject({ version: 2, planVersion: 2, basedOnPlanVersion: 1 });
+
+    await expect(regenerateJobDescription(owner, planId, "ai-engineer", 1)).rejects.toMatchObject({ code: "conflict", details: { currentVersion: 2 } });
+    await expect(regenerateJobDescription(actors.get("viewer")!, planId, "ai-engineer", 2)).rejects.toMatchObject({ code: "forbidden" });
+    const rebuilt = await regenerateJobDescription(actors.get("hr")!, planId, "ai-engineer", 2);
+    expect(rebuilt).toMatchObject({ version: 3, basedOnPlanVersion: 2, content: { location: { locality: "Munich", country: "DE" } } });
+    expect(rebuilt.content.summary).not.toBe("Hand-written.");
+    const versions = await listJobDescriptionVersions(owner, planId, "ai-engineer");
+    expect(versions.map((version) => [version.version, version.summary, version.planVersion])).toEqual([
+      [3, "Regenerated from plan version 2", 2],
+      [2, "Edited title", 1],
+      [1, "First saved draft", 1],
+    ]);
+    // The old text stays in the history and can come back (with its old basis, so the notice returns).
+    const back = await restoreJobDescriptionVersion(owner, planId, "ai-engineer", 2, 3);
+    expect(back).toMatchObject({ version: 4, basedOnPlanVersion: 1, content: { title: "AI Engineer, Search" } });
+  });
+
+  it("will not regenerate a draft whose role left the plan", async () => {
+    const planId = await newPlan();
+    const generated = await getJobDescription(owner, planId, "data-engineer");
+    await saveJobDescription(owner, planId, "data-engineer", 0, { content: generated.content });
+    await updatePlan(owner, planId, 1, { overrides: { roles: {}, addedRoles: [], removedRoles: ["data-engineer"], phases: {} } });
+    await expect(regenerateJobDescription(owner, planId, "data-engineer", 1)).rejects.toMatchObject({ code: "conflict" });
+    expect((await getJobDescription(owner, planId, "data-engineer")).version).toBe(1);
+  });
+
   it("of concurrent first saves exactly one wins; the rest are 409 and nothing else is written", async () => {
     const planId = await newPlan();
     const { content } = await getJobDescription(owner, planId, "ai-engineer");
@@ -150,6 +214,30 @@ describeEachKind("job-description drafts", (kind) => {
     { name: "listJobDescriptions", kind: "read" as const, run: async (actor: Actor, planId: string) => listJobDescriptions(actor, planId) },
     { name: "listJobDescriptionVersions", kind: "read" as const, run: async (actor: Actor, planId: string) => listJobDescriptionVersions(actor, planId, "ai-engineer") },
     { name: "getPlanForExport", kind: "read" as const, run: async (actor: Actor, planId: string) => getPlanForExport(actor, planId) },
+    {
+      name: "getJobDescriptionVersion",
+      kind: "read" as const,
+      run: async (actor: Actor, planId: string) => {
+        await saveJobDescription(owner, planId, "ai-engineer", 0, { content: (await getJobDescription(owner, planId, "ai-engineer")).content });
+        return getJobDescriptionVersion(actor, planId, "ai-engineer", 1);
+      },
+    },
+    {
+      name: "restoreJobDescriptionVersion",
+      kind: "edit" as const,
+      run: async (actor: Actor, planId: string) => {
+        await saveJobDescription(owner, planId, "ai-engineer", 0, { content: (await getJobDescription(owner, planId, "ai-engineer")).content });
+        return restoreJobDescriptionVersion(actor, planId, "ai-engineer", 1, 1);
+      },
+    },
+    {
+      name: "regenerateJobDescription",
+      kind: "edit" as const,
+      run: async (actor: Actor, planId: string) => {
+        await saveJobDescription(owner, planId, "ai-engineer", 0, { content: (await getJobDescription(owner, planId, "ai-engineer")).content });
+        return regenerateJobDescription(actor, planId, "ai-engineer", 1);
+      },
+    },
     {
       name: "saveJobDescription",
       kind: "edit" as const,

@@ -84,6 +84,16 @@ describe("pageSecurityHeaders and apiSecurityHeaders", () => {
     }
   });
 
+  it.each([
+    ["/share/abc123", "no-referrer"],
+    ["/share", "no-referrer"],
+    ["/shared-notes", "strict-origin-when-cross-origin"],
+    ["/w/acme/plans", "strict-origin-when-cross-origin"],
+    ["/", "strict-origin-when-cross-origin"],
+  ])("a page at %s sends Referrer-Policy %s (a share link's token never leaves in a Referer)", (pathname, policy) => {
+    expect(new Map(pageSecurityHeaders(createNonce(), production, pathname)).get("Referrer-Policy")).toBe(policy);
+  });
+
   it("give API responses a policy that allows nothing to run", () => {
     expect(new Map(apiSecurityHeaders({ production: true })).get("Content-Security-Policy")).toBe(API_CONTENT_SECURITY_POLICY);
     expect(directives(API_CONTENT_SECURITY_POLICY)["default-src"]).toEqual(["'none'"]);

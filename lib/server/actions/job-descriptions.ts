@@ -8,7 +8,7 @@ import type { FormState } from "@/lib/form-state";
 import { contentInputFromForm, formFieldErrors, jdFormFields, type JdFormField } from "@/lib/jd/jd-form";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
 import { formStateFromError } from "@/lib/server/actions/form-errors";
-import { saveJobDescription } from "@/lib/server/data/job-descriptions";
+import { regenerateJobDescription, restoreJobDescriptionVersion, saveJobDescription } from "@/lib/server/data/job-descriptions";
 import { requireUser } from "@/lib/server/session";
 
 /**
@@ -37,14 +37,7 @@ export async function saveJobDescriptionAction(_previous: JdFormState, formData:
   }
   try {
     const user = await requireUser();
-    const hidden = HiddenSchema.safeParse({
-      planId: formData.get("planId"),
-      roleKey: formData.get("roleKey"),
-      slug: formData.get("slug"),
-      baseVersion: formData.get("baseVersion"),
-    });
-    if (!hidden.success) throw new AppError("bad_request", "This form is out of date; reload the page and try again.");
-    const { planId, roleKey, slug, baseVersion } = hidden.data;
+    const { planId, roleKey, slug, baseVersion } = readHiddenFields(formData);
     const saved = await saveJobDescription(
       { userId: user.id },
       planId,
@@ -52,16 +45,66 @@ export async function saveJobDescriptionAction(_previous: JdFormState, formData:
       baseVersion,
       { content: contentInputFromForm(values as Partial<Record<JdFormField, string>>, roleKey), summary: values.changeNote ?? "" },
     );
-    const path = `/w/${slug}/plans/${planId}/jobs`;
-    revalidatePath(path);
-    redirect(`${path}/${roleKey}?saved=${saved.version}`);
+    showSavedDraft({ planId, roleKey, slug }, saved.version);
   } catch (thrown) {
-    const state = formStateFromError(thrown, values) as JdFormState;
-    if (thrown instanceof AppError) {
-      state.fieldErrors = formFieldErrors(thrown.fieldErrors) as Record<string, string[]>;
-      const conflict = ConflictSchema.safeParse(thrown.details);
-      if (thrown.code === "conflict" && conflict.success) state.conflict = conflict.data;
-    }
+    const state = withConflict(formStateFromError(thrown, values) as JdFormState, thrown);
+    if (thrown instanceof AppError) state.fieldErrors = formFieldErrors(thrown.fieldErrors) as Record<string, string[]>;
     return state;
   }
+}
+
+/** A 409 carries who saved which version meanwhile; the form shows it and keeps what the user has. */
+function withConflict(state: JdFormState, thrown: unknown): JdFormState {
+  const conflict = thrown instanceof AppError && thrown.code === "conflict" ? ConflictSchema.safeParse(thrown.details) : null;
+  if (conflict?.success) state.conflict = conflict.data;
+  return state;
+}
+
+const VersionActionSchema = HiddenSchema.extend({ version: z.coerce.number().int().min(1).max(2_147_483_647).optional() });
+
+/** The editor's hidden fields (and, for a restore, the version): tampered or stale ones are a 400. */
+function readHiddenFields(formData: FormData): z.output<typeof VersionActionSchema> {
+  const parsed = VersionActionSchema.safeParse({
+    planId: formData.get("planId"),
+    roleKey: formData.get("roleKey"),
+    slug: formData.get("slug"),
+    baseVersion: formData.get("baseVersion"),
+    version: formData.get("version") ?? undefined,
+  });
+  if (!parsed.success) throw new AppError("bad_request", "This form is out of date; reload the page and try again.");
+  return parsed.data;
+}
+
+/** After a write: the drafts list is stale, and the editor opens the new version with a note. */
+function showSavedDraft(target: { planId: string; roleKey: string; slug: string }, version: number): never {
+  const path = `/w/${target.slug}/plans/${target.planId}/jobs`;
+  revalidatePath(path);
+  redirect(`${path}/${target.roleKey}?saved=${version}`);
+}
+
+/**
+ * "Restore version N" and "Regenerate from the plan": each writes one new version on top of
+ * `baseVersion` (the version on screen), so a save made meanwhile is a 409 and nothing changes;
+ * the editor, a separate form, keeps the user's unsaved text either way.
+ */
+async function runVersionAction(formData: FormData, write: (userId: string, input: z.output<typeof VersionActionSchema>) => Promise<{ version: number }>): Promise<JdFormState> {
+  try {
+    const user = await requireUser();
+    const input = readHiddenFields(formData);
+    const saved = await write(user.id, input);
+    showSavedDraft(input, saved.version);
+  } catch (thrown) {
+    return withConflict(formStateFromError(thrown, {}) as JdFormState, thrown);
+  }
+}
+
+export async function restoreJobDescriptionAction(_previous: JdFormState, formData: FormData): Promise<JdFormState> {
+  return runVersionAction(formData, (userId, input) => {
+    if (input.version === undefined) throw new AppError("bad_request", "Choose the version to restore.");
+    return restoreJobDescriptionVersion({ userId }, input.planId, input.roleKey, input.version, input.baseVersion);
+  });
+}
+
+export async function regenerateJobDescriptionAction(_previous: JdFormState, formData: FormData): Promise<JdFormState> {
+  return runVersionAction(formData, (userId, input) => regenerateJobDescription({ userId }, input.planId, input.roleKey, input.baseVersion));
 }

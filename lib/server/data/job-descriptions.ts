@@ -52,6 +52,11 @@ export interface JobDescriptionDraft {
   salarySource: SalarySource | null;
   updatedAt: Date | null;
   updatedBy: PersonRef | null;
+  /**
+   * The plan version the draft's text was generated from. Less than `planVersion` when the plan
+   * changed after the draft was saved: the editor then offers to regenerate it from the plan.
+   */
+  basedOnPlanVersion: number;
   permissions: { role: WorkspaceRole; canEdit: boolean };
 }
 
@@ -67,6 +72,8 @@ export interface JobDescriptionSummary {
 export interface JobDescriptionVersionSummary {
   version: number;
   summary: string;
+  /** The plan version this version's text was generated from. */
+  planVersion: number;
   createdAt: Date;
   createdBy: PersonRef;
 }
@@ -127,7 +134,7 @@ const savedSelect = {
   currentVersion: true,
   content: true,
   updatedAt: true,
-  versions: { orderBy: { version: "desc" as const }, take: 1, select: { createdBy: { select: { id: true, name: true } } } },
+  versions: { orderBy: { version: "desc" as const }, take: 1, select: { planVersion: true, createdBy: { select: { id: true, name: true } } } },
 };
 
 /** The workspace's curated library entry for the role (seeded from the catalog on first use). */
@@ -138,7 +145,7 @@ async function libraryEntry(actor: Actor, workspaceId: string, roleKey: RoleId):
 function toDraft(
   plan: LoadedPlan,
   roleKey: RoleId,
-  saved: { id: string; currentVersion: number; content: unknown; updatedAt: Date; versions: { createdBy: PersonRef }[] } | null,
+  saved: { id: string; currentVersion: number; content: unknown; updatedAt: Date; versions: { planVersion: number; createdBy: PersonRef }[] } | null,
   library: RoleDescriptionContent | undefined,
 ): JobDescriptionDraft {
   const base = {
@@ -153,12 +160,23 @@ function toDraft(
   };
   if (saved) {
     const content = readContent(saved.content);
-    return { ...base, id: saved.id, version: saved.currentVersion, content, warnings: jobDescriptionWarnings(content), salarySource: null, updatedAt: saved.updatedAt, updatedBy: saved.versions[0]?.createdBy ?? null };
+    const latest = saved.versions[0];
+    return {
+      ...base,
+      id: saved.id,
+      version: saved.currentVersion,
+      content,
+      warnings: jobDescriptionWarnings(content),
+      salarySource: null,
+      updatedAt: saved.updatedAt,
+      updatedBy: latest?.createdBy ?? null,
+      basedOnPlanVersion: latest?.planVersion ?? plan.version,
+    };
   }
   // Generated from the plan and the workspace's role library entry (HR's wording, bands, benefits
   // and EEO statement), so a draft nobody has saved always reflects the current library.
   const built = buildJobDescription(plan.effective, roleKey, library);
-  return { ...base, id: null, version: 0, content: built.content, warnings: built.warnings, salarySource: built.salarySource, updatedAt: null, updatedBy: null };
+  return { ...base, id: null, version: 0, content: built.content, warnings: built.warnings, salarySource: built.salarySource, updatedAt: null, updatedBy: null, basedOnPlanVersion: plan.version };
 }
 
 /** The draft for one role of the plan: the saved one, or one generated from the plan. */
@@ -256,43 +274,117 @@ export async function saveJobDescription(
 ): Promise<JobDescriptionDraft> {
   const plan = await loadPlan(actor, planId, jdEditors);
   const role = parseRoleKey(roleKey);
-  if (!Number.isInteger(baseVersion) || baseVersion < 0) throw new AppError("bad_request", "Send the version you edited as a whole number from 0.");
+  const base = parseBaseVersion(baseVersion);
   const parsed = parseOrThrow(SaveJobDescriptionSchema, input);
   if (parsed.content.roleId !== role) {
     throw new AppError("validation_failed", "This draft is for another role.", { fieldErrors: { "content.roleId": [`This draft is for ${role}; keep roleId as "${role}".`] } });
   }
+  // An edit keeps the plan version its text came from; a first save is of the draft generated now.
+  await commitJobDescription(actor, plan, role, base, { content: parsed.content, note: parsed.summary, planVersion: "keep" }, now);
+  return getJobDescription(actor, planId, role);
+}
+
+/**
+ * Restores an old version as the next one ("Restored version N"): history stays immutable and
+ * the restore can itself be undone. Compare-and-set on `baseVersion` like every save, so a save
+ * made meanwhile is a 409 and nothing is written.
+ */
+export async function restoreJobDescriptionVersion(
+  actor: Actor,
+  planId: string,
+  roleKey: string,
+  version: number,
+  baseVersion: number,
+  now = new Date(),
+): Promise<JobDescriptionDraft> {
+  const plan = await loadPlan(actor, planId, jdEditors);
+  const role = parseRoleKey(roleKey);
+  const base = parseBaseVersion(baseVersion);
+  const old = await readVersionRow(planId, role, version);
+  const content = readContent(old.content);
+  await commitJobDescription(actor, plan, role, base, { content, note: "", summary: `Restored version ${old.version}`, planVersion: old.planVersion }, now);
+  return getJobDescription(actor, planId, role);
+}
+
+/**
+ * Rebuilds a saved draft from the plan as it is now (and the role library), as the next version
+ * ("Regenerated from plan version P"); the edited text stays in the history. Compare-and-set on
+ * `baseVersion`. The role must still be on the plan.
+ */
+export async function regenerateJobDescription(actor: Actor, planId: string, roleKey: string, baseVersion: number, now = new Date()): Promise<JobDescriptionDraft> {
+  const plan = await loadPlan(actor, planId, jdEditors);
+  const role = parseRoleKey(roleKey);
+  const base = parseBaseVersion(baseVersion);
+  if (base === 0) throw new AppError("bad_request", "This draft is not saved yet, so it is already generated from the current plan.");
+  if (!plan.effective.team.some((candidate) => candidate.roleId === role)) {
+    throw new AppError("conflict", "This role is no longer on the plan, so its draft cannot be rebuilt from it. The saved draft stays as it is.");
+  }
+  const built = buildJobDescription(plan.effective, role, await libraryEntry(actor, plan.workspaceId, role));
+  await commitJobDescription(actor, plan, role, base, { content: built.content, note: "", summary: `Regenerated from plan version ${plan.version}`, planVersion: plan.version }, now);
+  return getJobDescription(actor, planId, role);
+}
+
+function parseBaseVersion(baseVersion: number): number {
+  if (!Number.isInteger(baseVersion) || baseVersion < 0 || baseVersion > 2_147_483_647) throw new AppError("bad_request", "Send the version you edited as a whole number from 0.");
+  return baseVersion;
+}
+
+interface NextVersion {
+  content: JobDescriptionContent;
+  /** The user's change note, put before the summary. */
+  note: string;
+  /** The summary; when absent, the sections that changed. */
+  summary?: string;
+  /** The plan version the text comes from; "keep" = the previous version's (the plan's current one for a first save). */
+  planVersion: number | "keep";
+}
+
+/** Writes `next` as version baseVersion + 1, or throws the 409 when baseVersion is not current. */
+async function commitJobDescription(actor: Actor, plan: LoadedPlan, role: RoleId, baseVersion: number, next: NextVersion, now: Date): Promise<void> {
   if (plan.status === "ARCHIVED") throw new AppError("conflict", "This plan is archived, so its job descriptions cannot be changed. Unarchive it first.");
   const author = authorFields(actor);
-
+  const { planId } = plan;
   const outcome = await db().$transaction(async (tx) => {
-    const existing = await tx.jobDescription.findUnique({ where: { planId_roleKey: { planId, roleKey: role } }, select: { id: true, currentVersion: true, content: true } });
+    const existing = await tx.jobDescription.findUnique({
+      where: { planId_roleKey: { planId, roleKey: role } },
+      select: { id: true, currentVersion: true, content: true, versions: { orderBy: { version: "desc" }, take: 1, select: { planVersion: true } } },
+    });
     if (baseVersion === 0) {
       if (existing) return "refused" as const;
       if (!plan.effective.team.some((candidate) => candidate.roleId === role)) throw roleNotOnPlan();
       const created = await tx.jobDescription.createMany({
-        data: [{ workspaceId: plan.workspaceId, planId, roleKey: role, currentVersion: 1, content: parsed.content, createdAt: now, updatedAt: now }],
+        data: [{ workspaceId: plan.workspaceId, planId, roleKey: role, currentVersion: 1, content: next.content, createdAt: now, updatedAt: now }],
         skipDuplicates: true,
       });
       // Two first saves at once: the unique (planId, roleKey) lets one in; the other is a conflict.
       if (created.count !== 1) return "refused" as const;
       const row = await tx.jobDescription.findUniqueOrThrow({ where: { planId_roleKey: { planId, roleKey: role } }, select: { id: true } });
       await tx.jobDescriptionVersion.create({
-        data: { jobDescriptionId: row.id, version: 1, content: parsed.content, summary: joinSummary(parsed.summary, describeJobDescriptionChange(null, parsed.content)), createdById: author.createdById, createdAt: now },
+        data: {
+          jobDescriptionId: row.id,
+          version: 1,
+          content: next.content,
+          summary: joinSummary(next.note, next.summary ?? describeJobDescriptionChange(null, next.content)),
+          planVersion: next.planVersion === "keep" ? plan.version : next.planVersion,
+          createdById: author.createdById,
+          createdAt: now,
+        },
       });
       return "saved" as const;
     }
     if (!existing || existing.currentVersion !== baseVersion) return "refused" as const;
     const updated = await tx.jobDescription.updateMany({
       where: { id: existing.id, currentVersion: baseVersion },
-      data: { currentVersion: baseVersion + 1, content: parsed.content, updatedAt: now },
+      data: { currentVersion: baseVersion + 1, content: next.content, updatedAt: now },
     });
     if (updated.count !== 1) return "refused" as const;
     await tx.jobDescriptionVersion.create({
       data: {
         jobDescriptionId: existing.id,
         version: baseVersion + 1,
-        content: parsed.content,
-        summary: joinSummary(parsed.summary, describeJobDescriptionChange(readContent(existing.content), parsed.content)),
+        content: next.content,
+        summary: joinSummary(next.note, next.summary ?? describeJobDescriptionChange(readContent(existing.content), next.content)),
+        planVersion: next.planVersion === "keep" ? (existing.versions[0]?.planVersion ?? plan.version) : next.planVersion,
         createdById: author.createdById,
         createdAt: now,
       },
@@ -300,7 +392,6 @@ export async function saveJobDescription(
     return "saved" as const;
   });
   if (outcome === "refused") throw await conflictError(planId, role, baseVersion);
-  return getJobDescription(actor, planId, role);
 }
 
 function joinSummary(note: string, automatic: string): string {
@@ -314,23 +405,31 @@ export async function listJobDescriptionVersions(actor: Actor, planId: string, r
   const rows = await db().jobDescriptionVersion.findMany({
     where: { jobDescription: { planId, roleKey: role } },
     orderBy: { version: "desc" },
-    select: { version: true, summary: true, createdAt: true, createdBy: { select: { id: true, name: true } } },
+    select: { version: true, summary: true, planVersion: true, createdAt: true, createdBy: { select: { id: true, name: true } } },
   });
   return rows;
 }
 
 /** One saved version's content (for "view" in the history). */
-export async function getJobDescriptionVersion(actor: Actor, planId: string, roleKey: string, version: number): Promise<JobDescriptionVersionSummary & { content: JobDescriptionContent }> {
+export async function getJobDescriptionVersion(actor: Actor, planId: string, roleKey: string, version: number): Promise<JobDescriptionVersionDetail> {
   await loadPlan(actor, planId, jdReaders);
-  const role = parseRoleKey(roleKey);
+  const row = await readVersionRow(planId, parseRoleKey(roleKey), version);
+  return { ...row, content: readContent(row.content) };
+}
+
+export interface JobDescriptionVersionDetail extends JobDescriptionVersionSummary {
+  content: JobDescriptionContent;
+}
+
+async function readVersionRow(planId: string, role: RoleId, version: number) {
   const row = Number.isInteger(version) && version >= 1 && version <= 2_147_483_647
     ? await db().jobDescriptionVersion.findFirst({
         where: { version, jobDescription: { planId, roleKey: role } },
-        select: { version: true, summary: true, createdAt: true, content: true, createdBy: { select: { id: true, name: true } } },
+        select: { version: true, summary: true, planVersion: true, createdAt: true, content: true, createdBy: { select: { id: true, name: true } } },
       })
     : null;
   if (!row) throw new AppError("not_found", "That version of the job description does not exist.");
-  return { ...row, content: readContent(row.content) };
+  return row;
 }
 
 /** Everything a whole-plan export needs (any member may export). */

@@ -1,4 +1,5 @@
 import "server-only";
+import { listJobPostingLocationGaps } from "@/lib/jd/job-posting-location";
 import type { JobDescriptionContent } from "@/lib/schemas/job-description";
 import { buildJobDescriptionDocument, isoDate, validThroughOf, type Block, type ExportContext } from "./job-description-document";
 
@@ -13,7 +14,7 @@ export type JobPostingJsonLd = Record<string, unknown> & { "@context": "https://
 
 export interface JobPostingResult {
   jsonLd: JobPostingJsonLd;
-  /** Required parts the draft does not have yet (e.g. addressCountry): the posting still exports, with these named. */
+  /** Properties Google needs that the draft does not have (e.g. "jobLocation.address.addressCountry"): the posting still exports, with these named. */
   missing: string[];
 }
 
@@ -42,7 +43,7 @@ export function jobPostingDescriptionHtml(content: JobDescriptionContent, contex
 }
 
 export function buildJobPosting(content: JobDescriptionContent, context: ExportContext): JobPostingResult {
-  const missing: string[] = [];
+  const missing = listJobPostingLocationGaps(content.location).map((gap) => gap.property);
   const { location } = content;
   const organization: Record<string, unknown> = { "@type": "Organization", name: context.organizationName };
   if (context.organizationUrl) organization.sameAs = context.organizationUrl;
@@ -64,14 +65,11 @@ export function buildJobPosting(content: JobDescriptionContent, context: ExportC
   if (location.workplace === "remote") {
     jsonLd.jobLocationType = "TELECOMMUTE";
     if (location.country) jsonLd.applicantLocationRequirements = { "@type": "Country", name: location.country };
-    else missing.push("applicantLocationRequirements (the country remote applicants must live in)");
   } else {
     const address: Record<string, unknown> = { "@type": "PostalAddress" };
     if (location.locality) address.addressLocality = location.locality;
-    else missing.push("jobLocation.address.addressLocality (the city)");
     if (location.region) address.addressRegion = location.region;
     if (location.country) address.addressCountry = location.country;
-    else missing.push("jobLocation.address.addressCountry (the country)");
     jsonLd.jobLocation = { "@type": "Place", address };
   }
 

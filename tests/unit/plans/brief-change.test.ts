@@ -90,4 +90,16 @@ describe("applyBriefChange", () => {
     expect(applied.overrides).toEqual({ roles: {}, addedRoles: [], removedRoles: [], phases: {} });
     expect(effectivePlan(applied).team.every((role) => role.overridden.length === 0)).toBe(true);
   });
+
+  it("keeps the plan's role-library choices, with or without the overrides", () => {
+    const library = {
+      "data-scientist": { roleDescriptionId: "rd_1", version: 3, salaryBand: { location: "Berlin, DE", currency: "EUR", min: 70_000, max: 95_000, source: "Workspace library" } },
+    } as const;
+    for (const keepOverrides of [true, false]) {
+      const applied = applyBriefChange({ ...content(), library }, newBrief, redraft(), { keepOverrides });
+      expect(applied.library).toEqual(library);
+      expect(() => PlanContentSchema.parse(applied)).not.toThrow();
+    }
+    expect("library" in applyBriefChange(content(), newBrief, redraft(), { keepOverrides: true })).toBe(false);
+  });
 });

@@ -6,6 +6,9 @@ import {
   briefFieldErrors,
   briefFieldsFromValues,
   briefInputFromFields,
+  briefMultiFields,
+  briefOptionalFields,
+  briefTextFields,
   dataModalityOptions,
   deploymentTargetOptions,
   echoBriefFields,
@@ -146,5 +149,12 @@ describe("examples and the live draft", () => {
       status: "invalid",
       fieldErrors: { description: [expect.stringContaining("too short")], headcountCap: [expect.stringContaining("headcount cap")] },
     });
+  });
+});
+
+describe("briefOptionalFields", () => {
+  it("is every brief field but the description, in form order", () => {
+    expect(briefOptionalFields).toEqual([...briefMultiFields, ...briefTextFields.filter((name) => name !== "description")]);
+    expect(briefOptionalFields).not.toContain("description");
   });
 });

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
+import { OneTimeSecret, RevokeButton } from "@/app/_components/one-time-secret";
 import { initialFormState } from "@/lib/form-state";
 import { createApiTokenAction, revokeApiTokenAction, type ApiTokenFormState } from "@/lib/server/actions/api-tokens";
 import { formatDateTime } from "@/lib/ui/format-date";
@@ -26,7 +27,6 @@ const tokenRoles = [
 /** Owners create tokens for integrations; the secret is shown once, then only its prefix. */
 export function ApiTokensPanel({ workspaceId, tokens }: { workspaceId: string; tokens: ApiTokenRow[] }) {
   const [state, formAction] = useActionState<ApiTokenFormState, FormData>(createApiTokenAction, initialFormState);
-  const [copied, setCopied] = useState<string | null>(null);
   const errors = state.fieldErrors ?? {};
   return (
     <>
@@ -59,30 +59,7 @@ export function ApiTokensPanel({ workspaceId, tokens }: { workspaceId: string; t
           {errors.role?.join(" ")}
         </p>
         <FormMessage state={state} />
-        {state.token ? (
-          <div className="copy-box">
-            <label htmlFor="new-token" className="visually-hidden">
-              New API token
-            </label>
-            <input id="new-token" readOnly value={state.token} onFocus={(event) => event.currentTarget.select()} />
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                const token = state.token ?? "";
-                void navigator.clipboard?.writeText(token).then(
-                  () => setCopied(token),
-                  () => setCopied(null),
-                );
-              }}
-            >
-              Copy
-            </button>
-            <span role="status" aria-live="polite" className="muted">
-              {copied === state.token ? "Copied." : ""}
-            </span>
-          </div>
-        ) : null}
+        {state.token ? <OneTimeSecret id="new-token" label="New API token" value={state.token} /> : null}
       </form>
       {tokens.length === 0 ? (
         <p className="muted">No API tokens yet. Create one for each integration, with the smallest role it needs.</p>
@@ -114,7 +91,6 @@ export function ApiTokensPanel({ workspaceId, tokens }: { workspaceId: string; t
 }
 
 function TokenRow({ workspaceId, token }: { workspaceId: string; token: ApiTokenRow }) {
-  const [state, revokeAction] = useActionState(revokeApiTokenAction, initialFormState);
   return (
     <tr>
       <th scope="row">{token.name}</th>
@@ -130,21 +106,12 @@ function TokenRow({ workspaceId, token }: { workspaceId: string; token: ApiToken
         <span className={`badge ${token.status}`}>{token.status}</span>
       </td>
       <td>
-        {token.status === "active" ? (
-          <form
-            action={revokeAction}
-            onSubmit={(event) => {
-              if (!window.confirm(`Revoke "${token.name}"? Integrations using it stop working at once.`)) event.preventDefault();
-            }}
-          >
-            <input type="hidden" name="workspaceId" value={workspaceId} />
-            <input type="hidden" name="tokenId" value={token.id} />
-            <SubmitButton className="button danger" pendingText="Revoking…">
-              Revoke
-            </SubmitButton>
-          </form>
-        ) : null}
-        <FormMessage state={state} />
+        <RevokeButton
+          action={revokeApiTokenAction}
+          fields={{ workspaceId, tokenId: token.id }}
+          confirm={`Revoke "${token.name}"? Integrations using it stop working at once.`}
+          show={token.status === "active"}
+        />
       </td>
     </tr>
   );

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
+import { OneTimeSecret, RevokeButton } from "@/app/_components/one-time-secret";
 import { initialFormState } from "@/lib/form-state";
 import { roleLabels, workspaceRoles, type WorkspaceRole } from "@/lib/schemas/workspace";
 import {
@@ -61,17 +62,7 @@ export function InvitationsPanel({ workspaceId, invitations }: { workspaceId: st
           {state.fieldErrors?.expiresInDays?.join(" ")}
         </p>
         <FormMessage state={state} />
-        {fullUrl ? (
-          <div className="copy-box">
-            <label htmlFor="invitation-url" className="visually-hidden">
-              Invitation link
-            </label>
-            <input id="invitation-url" readOnly value={fullUrl} onFocus={(event) => event.currentTarget.select()} />
-            <button type="button" className="button" onClick={() => void navigator.clipboard?.writeText(fullUrl)}>
-              Copy
-            </button>
-          </div>
-        ) : null}
+        {fullUrl ? <OneTimeSecret id="invitation-url" label="Invitation link" value={fullUrl} /> : null}
       </form>
       {invitations.length === 0 ? (
         <p className="muted">No invitations yet.</p>
@@ -101,7 +92,6 @@ export function InvitationsPanel({ workspaceId, invitations }: { workspaceId: st
 }
 
 function InvitationRowView({ workspaceId, invitation }: { workspaceId: string; invitation: InvitationRow }) {
-  const [state, revokeAction] = useActionState(revokeInvitationAction, initialFormState);
   return (
     <tr>
       <td>{roleLabels[invitation.role]}</td>
@@ -114,16 +104,7 @@ function InvitationRowView({ workspaceId, invitation }: { workspaceId: string; i
         {invitation.acceptedByName ? <span className="muted"> by {invitation.acceptedByName}</span> : null}
       </td>
       <td>
-        {invitation.status === "pending" ? (
-          <form action={revokeAction}>
-            <input type="hidden" name="workspaceId" value={workspaceId} />
-            <input type="hidden" name="invitationId" value={invitation.id} />
-            <SubmitButton className="button danger" pendingText="Revoking…">
-              Revoke
-            </SubmitButton>
-          </form>
-        ) : null}
-        <FormMessage state={state} />
+        <RevokeButton action={revokeInvitationAction} fields={{ workspaceId, invitationId: invitation.id }} show={invitation.status === "pending"} />
       </td>
     </tr>
   );

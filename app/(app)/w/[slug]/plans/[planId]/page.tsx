@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
-import { CostBarChart } from "@/app/_components/cost-bar-chart";
 import { GanttChart } from "@/app/_components/gantt-chart";
 import { EditedBadge, StatusBadge } from "@/app/_components/plan-badges";
+import { PlanCostSection } from "@/app/_components/plan-cost-section";
+import { PlanTeamSection } from "@/app/_components/plan-team-table";
 import { toShareLinkRows } from "@/app/_components/share-link-rows";
 import { ShareLinksPanel } from "@/app/_components/share-links-panel";
 import { TakeLibraryUpdatesForm } from "@/app/_components/take-library-updates-form";
-import { SourceTags, WhyDisclosure } from "@/app/_components/why-disclosure";
+import { WhyDisclosure } from "@/app/_components/why-disclosure";
 import { findRule, traitCatalog } from "@/lib/engine";
-import { effectivePlan, type EffectiveRole } from "@/lib/plans/effective-plan";
+import { effectivePlan } from "@/lib/plans/effective-plan";
 import { planCosts } from "@/lib/plans/plan-costs";
 import { availablePlanActions, planTransitions } from "@/lib/schemas/plan";
 import { listComments } from "@/lib/server/data/plan-comments";
 import { listPlanEvents } from "@/lib/server/data/plan-workflow";
 import { getPlanLibraryStatus } from "@/lib/server/data/role-library-plans";
 import { listShareLinks } from "@/lib/server/data/share-links";
-import { formatMoney, formatMoneyRange, formatMonthSpan } from "@/lib/ui/chart-scales";
+import { formatMonthSpan } from "@/lib/ui/chart-scales";
 import { formatDateTime, loadPlanPage, plansPath } from "../../_lib/load";
 import { CommentForm } from "./comment-form";
 import { DuplicateForm } from "./duplicate-form";
@@ -264,32 +265,7 @@ export default async function PlanPage({
         </div>
       </section>
 
-      <section aria-labelledby="team-heading">
-        <h2 id="team-heading">Team</h2>
-        <p className="muted">
-          {effective.headcount} {effective.headcount === 1 ? "person" : "people"} in {effective.team.length} {effective.team.length === 1 ? "role" : "roles"}.
-        </p>
-        <div className="table-scroll">
-          <table className="team-table">
-            <caption className="visually-hidden">Team roles with headcount, seniority, skills, tools and salary band</caption>
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col">Headcount</th>
-                <th scope="col">Seniority</th>
-                <th scope="col">Skills</th>
-                <th scope="col">Tools</th>
-                <th scope="col">Salary band (per person, per year)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {effective.team.map((role) => (
-                <TeamRow key={role.roleId} role={role} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <PlanTeamSection team={effective.team} headcount={effective.headcount} explain />
 
       {library.length > 0 ? (
         <section aria-labelledby="library-heading">
@@ -311,68 +287,7 @@ export default async function PlanPage({
         </section>
       ) : null}
 
-      <section aria-labelledby="cost-heading">
-        <h2 id="cost-heading">Cost</h2>
-        <dl className="cost-summary">
-          <div>
-            <dt>Run rate per year</dt>
-            <dd>{formatMoneyRange(costs.annual, costs.currency)}</dd>
-          </div>
-          <div>
-            <dt>Project cost over {effective.timelineMonths} months</dt>
-            <dd>{formatMoneyRange(costs.total, costs.currency)}</dd>
-          </div>
-          {costs.betweenPhases.max > 0 ? (
-            <div>
-              <dt>Of which between phases</dt>
-              <dd>{formatMoneyRange(costs.betweenPhases, costs.currency)}</dd>
-            </div>
-          ) : null}
-        </dl>
-        {costs.rolesWithoutBand.length > 0 ? (
-          <p className="hint">
-            Not in these figures (no salary band): {costs.rolesWithoutBand.map((role) => `${role.title} — ${role.reason}`).join(" ")}
-          </p>
-        ) : null}
-        {costs.total ? (
-          <>
-            <h3 id="cost-phase-heading">Per phase</h3>
-            <div className="chart-with-table">
-              <CostBarChart id="cost-phase-chart" title="Cost per phase" currency={costs.currency} bars={costs.perPhase.map((phase) => ({ label: phase.name, ...phase.cost, unpriced: phase.unpriced.map(roleTitle) }))} />
-              <CostTable caption="Cost per phase" currency={costs.currency} rows={costs.perPhase.map((phase) => ({ key: phase.phaseId, label: phase.name, span: formatMonthSpan(phase.startMonth, phase.endMonth), cost: phase.cost, unpriced: phase.unpriced.map(roleTitle) }))} />
-            </div>
-            <h3>Per quarter</h3>
-            <div className="chart-with-table">
-              <CostBarChart id="cost-quarter-chart" title="Cost per quarter" currency={costs.currency} bars={costs.perQuarter.map((quarter) => ({ label: `Q${quarter.quarter}`, ...quarter.cost, unpriced: quarter.unpriced.map(roleTitle) }))} />
-              <CostTable caption="Cost per quarter" currency={costs.currency} rows={costs.perQuarter.map((quarter) => ({ key: String(quarter.quarter), label: `Q${quarter.quarter}`, span: formatMonthSpan(quarter.startMonth, quarter.endMonth), cost: quarter.cost, unpriced: quarter.unpriced.map(roleTitle) }))} />
-            </div>
-            <h3>Per role</h3>
-            <table>
-              <caption className="visually-hidden">Cost per role</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Role</th>
-                  <th scope="col">People</th>
-                  <th scope="col">Employed</th>
-                  <th scope="col">Per year</th>
-                  <th scope="col">Over the project</th>
-                </tr>
-              </thead>
-              <tbody>
-                {costs.perRole.map((role) => (
-                  <tr key={role.roleId}>
-                    <th scope="row">{role.title}</th>
-                    <td>{role.headcount}</td>
-                    <td>{role.firstMonth !== null && role.lastMonth !== null ? formatMonthSpan(role.firstMonth, role.lastMonth) : "—"}</td>
-                    <td>{formatMoneyRange(role.annual, costs.currency)}</td>
-                    <td>{formatMoneyRange(role.total, costs.currency)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        ) : null}
-      </section>
+      <PlanCostSection costs={costs} timelineMonths={effective.timelineMonths} roleTitle={roleTitle} detailed />
 
       <section aria-labelledby="jobs-heading">
         <h2 id="jobs-heading">Job descriptions and exports</h2>
@@ -444,94 +359,4 @@ export default async function PlanPage({
 function restoredMessage(saved: string): string | undefined {
   const match = /^restored-(\d+)$/.exec(saved);
   return match ? `Version ${match[1]} restored as a new version.` : undefined;
-}
-
-function TeamRow({ role }: { role: EffectiveRole }) {
-  const suggested = role.suggested;
-  const added = role.overridden.includes("added");
-  return (
-    <tr>
-      <th scope="row">
-        {role.title} {added ? <span className="badge edited">added by hand</span> : null}
-        <WhyDisclosure rationale={role.rationale} describeRule={describeRule} label="Why this role?" />
-      </th>
-      <td>
-        {role.headcount}
-        {role.overridden.includes("headcount") && suggested ? <EditedBadge engineValue={String(suggested.headcount)} /> : null}
-        <WhyDisclosure rationale={role.headcountRationale} describeRule={describeRule} />
-      </td>
-      <td>
-        {role.seniority}
-        {role.overridden.includes("seniority") && suggested ? <EditedBadge engineValue={suggested.seniority} /> : null}
-        <span className="muted seniority-mix"> {role.seniorityMix.map((mix) => `${mix.count} ${mix.level}`).join(", ")}</span>
-        <WhyDisclosure rationale={role.seniorityRationale} describeRule={describeRule} />
-      </td>
-      <td>
-        <p className="skills">
-          <strong>Required:</strong> {role.skills.required.join(", ") || "—"}
-        </p>
-        <p className="skills">
-          <strong>Preferred:</strong> {role.skills.preferred.join(", ") || "—"}
-        </p>
-        {role.overridden.includes("skills") ? <EditedBadge /> : null}
-      </td>
-      <td className="tools">{role.tools.join(", ")}</td>
-      <td className="salary">
-        {role.salaryBand ? (
-          <>
-            {formatMoneyRange(role.salaryBand, role.salaryBand.currency)}{" "}
-            {role.salaryBand.source.startsWith("role library") ? (
-              // A band HR set in the role library, not one of the engine's sourced figures.
-              <span className="muted band-source">{role.salaryBand.source}</span>
-            ) : (
-              <SourceTags sources={role.salaryBand.source.split(",")} />
-            )}
-          </>
-        ) : (
-          <span className="muted">not known</span>
-        )}
-      </td>
-    </tr>
-  );
-}
-
-function CostTable({
-  caption,
-  currency,
-  rows,
-}: {
-  caption: string;
-  currency: string;
-  rows: { key: string; label: string; span: string; cost: { min: number; max: number }; unpriced: string[] }[];
-}) {
-  const anyUnpriced = rows.some((row) => row.unpriced.length > 0);
-  return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Months</th>
-          <th scope="col">Low</th>
-          <th scope="col">High</th>
-          {anyUnpriced ? <th scope="col">Not priced (no salary band)</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => {
-          // A period staffed only by roles without a band has an unknown cost, not a zero one.
-          const unknown = row.cost.max === 0 && row.unpriced.length > 0;
-          return (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{row.span}</td>
-              <td>{unknown ? "not known" : formatMoney(row.cost.min, currency)}</td>
-              <td>{unknown ? "not known" : formatMoney(row.cost.max, currency)}</td>
-              {anyUnpriced ? <td>{row.unpriced.join(", ") || "—"}</td> : null}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
 }

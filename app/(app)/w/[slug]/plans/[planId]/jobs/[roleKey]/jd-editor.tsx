@@ -4,6 +4,7 @@ import { useActionState, useMemo, useState } from "react";
 import { InclusiveLanguagePanel } from "@/app/_components/inclusive-language-panel";
 import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
 import { checkInclusiveLanguage } from "@/lib/jd/inclusive-language";
+import { describeJobPostingLocationGap, listJobPostingLocationGaps } from "@/lib/jd/job-posting-location";
 import { lenientContentFromForm, type JdFormField, type JdFormValues } from "@/lib/jd/jd-form";
 import { employmentTypeLabels, employmentTypes, workplaceLabels, workplaceTypes, type JobDescriptionContent } from "@/lib/schemas/job-description";
 import { seniorityLevels } from "@/lib/schemas/team-draft";
@@ -29,6 +30,7 @@ export function JdEditor({ planId, slug, roleId, baseVersion, initialValues, can
   const [state, formAction] = useActionState(saveJobDescriptionAction, initialState);
   const [values, setValues] = useState<JdFormValues>(() => ({ ...initialValues, ...(state.values as Partial<JdFormValues> | undefined) }));
   const report = useMemo(() => checkInclusiveLanguage(lenientContentFromForm(values, roleId)), [values, roleId]);
+  const locationGaps = listJobPostingLocationGaps(values);
   const set = (field: JdFormField) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
     const { value } = event.target;
     setValues((current) => ({ ...current, [field]: value }));
@@ -166,6 +168,18 @@ export function JdEditor({ planId, slug, roleId, baseVersion, initialValues, can
       </form>
       <aside className="jd-side">
         <InclusiveLanguagePanel report={report} />
+        <section className="card jd-posting-check" aria-labelledby="jd-posting-check-heading" aria-live="polite">
+          <h2 id="jd-posting-check-heading">Job posting (JSON-LD)</h2>
+          {locationGaps.length === 0 ? (
+            <p className="muted">The location has what Google&apos;s job search needs.</p>
+          ) : (
+            <ul className="warnings">
+              {locationGaps.map((gap) => (
+                <li key={gap.property}>{describeJobPostingLocationGap(gap)}</li>
+              ))}
+            </ul>
+          )}
+        </section>
       </aside>
     </div>
   );

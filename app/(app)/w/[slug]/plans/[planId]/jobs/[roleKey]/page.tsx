@@ -1,13 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
+import { AppError } from "@/lib/errors";
 import { formValuesFromContent } from "@/lib/jd/jd-form";
-import { getJobDescription, listJobDescriptionVersions } from "@/lib/server/data/job-descriptions";
+import { getJobDescription, getJobDescriptionVersion, listJobDescriptionVersions } from "@/lib/server/data/job-descriptions";
+import { buildJobDescriptionDocument } from "@/lib/server/export/job-description-document";
 import { formatDateTime, loadPlanPage, notFoundOn, plansPath } from "../../../../_lib/load";
 import { JdDownloadLinks } from "../export-links";
 import { JdEditor } from "./jd-editor";
+import { JdVersionView } from "./jd-version-view";
+import { VersionActionForm } from "./version-action-form";
 
 export const metadata: Metadata = { title: "Job description draft" };
+
+/** A version number nobody saved is said on the page; anything else is a real failure. */
+function nullOnNotFound(error: unknown): null {
+  if (error instanceof AppError && error.code === "not_found") return null;
+  throw error;
+}
 
 const salarySourceNotes = {
   library: "The salary range comes from the workspace's role library for this location and currency.",
@@ -28,6 +38,13 @@ export default async function JobDescriptionEditorPage({
   const [draft, versions] = await Promise.all([getJobDescription(actor, plan.id, roleKey).catch(notFoundOn), listJobDescriptionVersions(actor, plan.id, roleKey).catch(notFoundOn)]);
   const base = plansPath(access.slug, `/${plan.id}`);
   const saved = typeof query.saved === "string" && /^\d+$/.test(query.saved) ? Number(query.saved) : null;
+  // ?version=N shows that saved version read-only below the history (the current one is the editor).
+  const viewing = typeof query.version === "string" && /^\d{1,9}$/.test(query.version) ? Number(query.version) : null;
+  const viewed = viewing !== null && viewing !== draft.version ? await getJobDescriptionVersion(actor, plan.id, roleKey, viewing).catch(nullOnNotFound) : null;
+  const canEdit = draft.permissions.canEdit && plan.status !== "ARCHIVED";
+  const planChanged = draft.version > 0 && draft.basedOnPlanVersion < draft.planVersion;
+  const actionProps = { planId: plan.id, slug: access.slug, roleKey: draft.roleKey, baseVersion: draft.version };
+  const roleHref = `${base}/jobs/${draft.roleKey}`;
   return (
     <AppShell user={user} currentSlug={access.slug}>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -42,6 +59,24 @@ export default async function JobDescriptionEditorPage({
         <p className="form-message success" role="status">
           Draft saved as version {saved}.
         </p>
+      ) : null}
+      {planChanged ? (
+        <section aria-labelledby="jd-plan-changed-heading" className="card warning-card">
+          <h2 id="jd-plan-changed-heading">The plan changed since this draft was written</h2>
+          <p>
+            This draft was generated from plan version {draft.basedOnPlanVersion}; the plan is now at version {draft.planVersion}.{" "}
+            <Link href={`${base}/history?from=${draft.basedOnPlanVersion}&to=${draft.planVersion}#diff`}>See what changed in the plan</Link>.
+          </p>
+          {canEdit ? (
+            <VersionActionForm
+              kind="regenerate"
+              {...actionProps}
+              question={`Rebuild this draft from plan version ${draft.planVersion}? It is saved as version ${draft.version + 1}, replacing the text in the editor; version ${draft.version} stays in the history and can be restored.`}
+              label="Regenerate from the plan"
+              pendingText="Regenerating…"
+            />
+          ) : null}
+        </section>
       ) : null}
       {draft.warnings.length > 0 ? (
         <section aria-labelledby="jd-warnings-heading" className="card warning-card">
@@ -66,22 +101,85 @@ export default async function JobDescriptionEditorPage({
         roleId={draft.roleKey}
         baseVersion={draft.version}
         initialValues={formValuesFromContent(draft.content)}
-        canEdit={draft.permissions.canEdit && plan.status !== "ARCHIVED"}
+        canEdit={canEdit}
       />
       <section aria-labelledby="jd-history-heading">
         <h2 id="jd-history-heading">History</h2>
         {versions.length === 0 ? (
           <p className="muted">Not saved yet: this draft is generated from the plan each time it is opened.</p>
         ) : (
-          <ol className="event-list jd-history">
-            {versions.map((version) => (
-              <li key={version.version}>
-                <strong>Version {version.version}</strong> — {version.summary} <span className="muted">({version.createdBy.name}, {formatDateTime(version.createdAt)})</span>
-              </li>
-            ))}
-          </ol>
+          <div className="table-scroll">
+            <table className="jd-history">
+              <caption className="visually-hidden">Saved versions of this draft, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Version</th>
+                  <th scope="col">Saved by</th>
+                  <th scope="col">When</th>
+                  <th scope="col">Summary</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {versions.map((version) => (
+                  <tr key={version.version} aria-current={version.version === viewed?.version ? "true" : undefined}>
+                    <th scope="row">
+                      {version.version}
+                      {version.version === draft.version ? <span className="badge">current</span> : null}
+                    </th>
+                    <td>{version.createdBy.name}</td>
+                    <td>{formatDateTime(version.createdAt)}</td>
+                    <td>
+                      {version.summary} <span className="muted">(from plan version {version.planVersion})</span>
+                    </td>
+                    <td>
+                      {version.version !== draft.version ? (
+                        <div className="row-actions">
+                          <Link href={`${roleHref}?version=${version.version}#jd-version-heading`}>View version {version.version}</Link>
+                        </div>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
+        {viewing !== null && viewing !== draft.version && viewed === null ? (
+          <p className="form-message error" role="alert">
+            Version {viewing} of this draft does not exist.
+          </p>
+        ) : null}
       </section>
+      {viewed ? (
+        <section aria-labelledby="jd-version-heading" className="card">
+          <h2 id="jd-version-heading">
+            Version {viewed.version}, saved by {viewed.createdBy.name} on {formatDateTime(viewed.createdAt)}
+          </h2>
+          <p className="muted">
+            {viewed.summary}. Read-only; the current version is version {draft.version}. <Link href={roleHref}>Close</Link>
+          </p>
+          {canEdit ? (
+            <VersionActionForm
+              kind="restore"
+              {...actionProps}
+              version={viewed.version}
+              question={`Restore version ${viewed.version}? It is saved as a new version ${draft.version + 1}, replacing the text in the editor; the versions in between stay in the history.`}
+              label={`Restore version ${viewed.version}`}
+              pendingText="Restoring…"
+            />
+          ) : null}
+          <JdVersionView
+            document={buildJobDescriptionDocument(viewed.content, {
+              organizationName: draft.workspaceName,
+              datePosted: viewed.createdAt,
+              identifier: draft.id ?? `${draft.planId}-${draft.roleKey}`,
+            })}
+          />
+        </section>
+      ) : null}
     </AppShell>
   );
 }

@@ -1,0 +1,16 @@
+import { apiRoute } from "@/lib/server/api-handler";
+import { requireApiActor } from "@/lib/server/api-auth";
+import { getJobDescriptionVersion } from "@/lib/server/data/job-descriptions";
+
+export const runtime = "nodejs";
+
+type Params = { planId: string; roleKey: string; version: string };
+
+/** GET: one saved version with its content. */
+export const GET = apiRoute<Params>(async (request, { params }) => {
+  const { planId, roleKey, version } = await params;
+  const caller = await requireApiActor(request);
+  const detail = await getJobDescriptionVersion(caller.actor, planId, roleKey, /^\d{1,10}$/.test(version) ? Number(version) : Number.NaN);
+  // A version never changes once saved, but a revoked membership must stop reads at once: no long cache.
+  return Response.json(detail, { headers: { "cache-control": "private, no-cache" } });
+});
