@@ -515,6 +515,37 @@ describeEachKind("API fuzzing", (kind) => {
     expect(await snapshotRows(), "malformed requests changed saved data").toBe(before);
   });
 
+  it("the counterexamples fuzzing found stay fixed", async () => {
+    const cursor = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString("base64url");
+    const listing = (sort: string, direction: string, value: string): [string, string][] => [...inWorkspace(fx), ["sort", sort], ["direction", direction], ["cursor", value]];
+    const cases: [key: string, change: Partial<FuzzRequest>, status: number, code: string][] = [
+      ["GET /api/v1/plans/[planId]", { params: { planId: "\u0000" } }, 404, "not_found"],
+      ["GET /api/v1/plans/[planId]/comments", { params: { planId: "x\ud800" } }, 404, "not_found"],
+      ["DELETE /api/v1/tokens/[tokenId]", { params: { tokenId: "\u0000" } }, 404, "not_found"],
+      ["GET /api/v1/plans", { query: listing("name", "asc", cursor(["name", "asc", "\u0000", "x"])) }, 400, "bad_request"],
+      ["GET /api/v1/plans", { query: listing("updated", "desc", cursor(["updated", "desc", "1", "x"])) }, 400, "bad_request"],
+      ["GET /api/v1/plans", { query: listing("updated", "desc", cursor(["updated", "desc", "2026-02-30T00:00:00.000Z", "x"])) }, 400, "bad_request"],
+      ["GET /api/v1/plans", { query: listing("headcount", "desc", cursor(["headcount", "desc", 2 ** 40, "x"])) }, 400, "bad_request"],
+      ["GET /api/v1/plans/[planId]/versions/[version]", { params: { version: "0x1" } }, 404, "not_found"],
+      ["GET /api/v1/plans/[planId]/versions/[version]", { params: { version: "1 " } }, 404, "not_found"],
+      ["GET /api/v1/plans/[planId]/versions", { query: [["from", "1.0"], ["to", "1"]] }, 404, "not_found"],
+      ["POST /api/v1/plans/[planId]/versions/[version]/restore", { params: { version: "1e0" } }, 404, "not_found"],
+      ["POST /api/v1/plans/[planId]/comments", jsonBody({ body: "Plan \u0000" }), 400, "validation_failed"],
+      ["POST /api/v1/plans", jsonBody({ name: "x\ud800", brief }), 400, "validation_failed"],
+    ];
+    const before = await snapshotRows();
+    for (const [key, change, status, code] of cases) {
+      const route = apiRoutes.find((candidate) => candidate.key === key)!;
+      const input = merge(routeFuzz(fx).find((candidate) => candidate.key === key)!.base(fx), change);
+      session.user = input.user;
+      const response = await route.handler(buildRequest(route.method, route.pattern, input), routeContext(input.params));
+      session.user = null;
+      expect(response.status, `${key} ${JSON.stringify(change)}`).toBe(status);
+      expect(ErrorResponseSchema.parse(await response.json()).error.code).toBe(code);
+    }
+    expect(await snapshotRows()).toBe(before);
+  });
+
   /**
    * Unicode edge cases inside otherwise valid writes: an emoji, an RTL override or a combining
    * mark in a comment is legitimate, so these may succeed. The answer must be 2xx or a documented
