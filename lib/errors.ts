@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isStorableText } from "@/lib/schemas/storable-text";
 
 /**
  * The error codes a user (or API client) can see. Each maps to one HTTP status, so route
@@ -66,11 +67,36 @@ export function validationError(error: z.ZodError, message = "Some fields need a
 
 /**
  * Parses untrusted input with a schema, throwing a validation AppError that names each bad field.
+ * Text that passed the schema must also be storable: a NUL or an unpaired surrogate would
+ * otherwise reach PostgreSQL and come back as an encoding error (a 500) instead of a field error.
  */
 export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(result.error);
+  const unstorable = unstorableTextPaths(result.data);
+  if (unstorable.length > 0) {
+    const message = "Text cannot contain NUL characters or unpaired UTF-16 surrogates.";
+    throw new AppError("validation_failed", "Some fields contain characters that cannot be saved.", {
+      fieldErrors: Object.fromEntries(unstorable.map((path) => [path, [message]])),
+    });
+  }
   return result.data;
+}
+
+/** Where (as "field.path", "_" for the whole value) the value holds text that cannot be stored. */
+function unstorableTextPaths(value: unknown, path: string[] = [], found: string[] = []): string[] {
+  const here = () => (path.length > 0 ? path.join(".") : "_");
+  if (typeof value === "string") {
+    if (!isStorableText(value)) found.push(here());
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => unstorableTextPaths(item, [...path, String(index)], found));
+  } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (!isStorableText(key)) found.push([...path, key].join("."));
+      else unstorableTextPaths(item, [...path, key], found);
+    }
+  }
+  return found;
 }
 
 /** The body and status a client sees for any thrown value; unknown errors never leak their text. */

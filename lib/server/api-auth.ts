@@ -69,6 +69,16 @@ export async function requireApiWorkspace(request: Request, caller: ApiCaller): 
   return access.workspaceId;
 }
 
+/**
+ * A plan version named in the URL (`/versions/3`, `?from=2`): digits only, as the API writes
+ * them. `Number()` alone would also take " 3", "3.0", "0x3" or "3e0" as version 3, so a mistyped
+ * or crafted URL could read, or restore, a version nobody named.
+ */
+export function requireVersionParam(value: string | null, what = "the plan"): number {
+  if (value === null || !/^[1-9]\d{0,8}$/.test(value)) throw new AppError("not_found", `That version of ${what} does not exist.`);
+  return Number(value);
+}
+
 /** `If-Match: "3"` → 3. The API's compare-and-set: a save must say which version it edited. */
 export function requireIfMatchVersion(request: Request): number {
   const header = request.headers.get("if-match");

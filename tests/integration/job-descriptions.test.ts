@@ -1,9 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import type { Actor } from "@/lib/server/data/access";
-import { authenticateApiToken, createApiToken } from "@/lib/server/data/api-tokens";
 import {
   getJobDescription,
   getJobDescriptionVersion,
@@ -17,6 +14,7 @@ import {
 import { transitionPlan } from "@/lib/server/data/plan-workflow";
 import { createPlan, updatePlan } from "@/lib/server/data/plans";
 import { db } from "@/lib/server/db";
+import { buildCallerMatrix } from "@/tests/fixtures/callers";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { describeEachKind } from "@/tests/fixtures/test-database";
 
@@ -54,29 +52,12 @@ describeEachKind("job-description drafts", (kind) => {
 
   beforeAll(async () => {
     ({ disconnect } = await connectDataLayer(kind));
-    const suffix = randomBytes(4).toString("hex");
-    const user = (name: string) => db().user.create({ data: { name, email: `${name}.${suffix}@example.com` }, select: { id: true } });
-    const [ownerRow, manager, hr, viewer, outsider] = await Promise.all(["owner", "manager", "hr", "viewer", "outsider"].map(user));
-    const members: [string, WorkspaceRole][] = [
-      [ownerRow!.id, "OWNER"],
-      [manager!.id, "MANAGER"],
-      [hr!.id, "HR"],
-      [viewer!.id, "VIEWER"],
-    ];
-    const workspace = await db().workspace.create({
-      data: { name: "Acme Analytics", slug: `jd-${suffix}`, memberships: { create: members.map(([userId, role]) => ({ userId, role })) } },
-      select: { id: true },
-    });
-    await db().workspace.create({ data: { name: "Elsewhere", slug: `else-${suffix}`, memberships: { create: { userId: outsider!.id, role: "OWNER" } } } });
-    workspaceId = workspace.id;
-    owner = { userId: ownerRow!.id };
-    actors.set("outsider", { userId: outsider!.id });
-    actors.set("viewer", { userId: viewer!.id });
-    actors.set("hr", { userId: hr!.id });
-    actors.set("manager", { userId: manager!.id });
-    actors.set("owner", owner);
-    actors.set("token(manager)", (await authenticateApiToken((await createApiToken(owner, workspaceId, { name: "m", role: "MANAGER" })).token))!);
-    actors.set("token(viewer)", (await authenticateApiToken((await createApiToken(owner, workspaceId, { name: "v", role: "VIEWER" })).token))!);
+    const matrix = await buildCallerMatrix({ workspaceName: "Acme Analytics", brief });
+    workspaceId = matrix.workspace.id;
+    owner = matrix.actors.owner;
+    for (const name of ["outsider", "viewer", "hr", "manager", "owner"] as const) actors.set(name, matrix.actors[name]);
+    actors.set("token(manager)", matrix.tokens.valid.actor);
+    actors.set("token(viewer)", matrix.tokens.viewer.actor);
   });
   afterAll(async () => {
     await disconnect?.();

@@ -1,7 +1,5 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import type { Actor } from "@/lib/server/data/access";
 import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from "@/lib/server/data/api-tokens";
 import { addComment, listComments } from "@/lib/server/data/plan-comments";
@@ -10,6 +8,7 @@ import { diffVersions, getVersion, listVersions, restoreVersion } from "@/lib/se
 import { listPlanEvents, transitionPlan } from "@/lib/server/data/plan-workflow";
 import { comparePlans, createPlan, duplicateAsScenario, getPlan, updatePlan } from "@/lib/server/data/plans";
 import { db } from "@/lib/server/db";
+import { buildCallerMatrix } from "@/tests/fixtures/callers";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { describeEachKind } from "@/tests/fixtures/test-database";
 
@@ -107,40 +106,15 @@ describeEachKind("plans permission matrix", (kind) => {
 
   beforeAll(async () => {
     ({ disconnect } = await connectDataLayer(kind));
-    const suffix = randomBytes(4).toString("hex");
-    const user = (name: string) => db().user.create({ data: { name, email: `${name}.${suffix}@example.com` }, select: { id: true } });
-    const [owner, manager, hr, viewer, outsider] = await Promise.all(["owner", "manager", "hr", "viewer", "outsider"].map(user));
-    const members: [string, WorkspaceRole][] = [
-      [owner!.id, "OWNER"],
-      [manager!.id, "MANAGER"],
-      [hr!.id, "HR"],
-      [viewer!.id, "VIEWER"],
-    ];
-    const workspace = await db().workspace.create({
-      data: { name: "Matrix", slug: `matrix-${suffix}`, memberships: { create: members.map(([userId, role]) => ({ userId, role })) } },
-      select: { id: true },
-    });
-    // The outsider owns a workspace of their own: being an owner elsewhere grants nothing here.
-    const elsewhere = await db().workspace.create({
-      data: { name: "Elsewhere", slug: `elsewhere-${suffix}`, memberships: { create: { userId: outsider!.id, role: "OWNER" } } },
-      select: { id: true },
-    });
-    const ownerActor: Actor = { userId: owner!.id };
-    const managerToken = await createApiToken(ownerActor, workspace.id, { name: "manager token", role: "MANAGER" });
-    const viewerToken = await createApiToken(ownerActor, workspace.id, { name: "viewer token", role: "VIEWER" });
-    const revoked = await createApiToken(ownerActor, workspace.id, { name: "revoked", role: "MANAGER" });
-    await revokeApiToken(ownerActor, workspace.id, revoked.apiToken.id);
-    const foreignToken = await createApiToken({ userId: outsider!.id }, elsewhere.id, { name: "foreign", role: "MANAGER" });
+    const matrix = await buildCallerMatrix();
+    const workspace = matrix.workspace;
+    const ownerActor = matrix.actors.owner;
 
-    actors.set("outsider", { userId: outsider!.id });
-    actors.set("viewer", { userId: viewer!.id });
-    actors.set("hr", { userId: hr!.id });
-    actors.set("manager", { userId: manager!.id });
-    actors.set("owner", ownerActor);
-    actors.set("token(manager)", await authenticateApiToken(managerToken.token));
-    actors.set("token(viewer)", await authenticateApiToken(viewerToken.token));
-    actors.set("token(other workspace)", await authenticateApiToken(foreignToken.token));
-    actors.set("revoked token", await authenticateApiToken(revoked.token));
+    for (const name of ["outsider", "viewer", "hr", "manager", "owner"] as const) actors.set(name, matrix.actors[name]);
+    actors.set("token(manager)", matrix.tokens.valid.actor);
+    actors.set("token(viewer)", matrix.tokens.viewer.actor);
+    actors.set("token(other workspace)", matrix.tokens.otherWorkspace.actor);
+    actors.set("revoked token", await authenticateApiToken(matrix.tokens.revoked.token));
 
     fixture = {
       workspaceId: workspace.id,

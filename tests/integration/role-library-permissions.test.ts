@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import type { Actor } from "@/lib/server/data/access";
-import { authenticateApiToken, createApiToken } from "@/lib/server/data/api-tokens";
 import { createPlan } from "@/lib/server/data/plans";
 import {
   createCustomRole,
@@ -16,6 +14,7 @@ import { getPlanLibraryStatus, takeLibraryUpdates } from "@/lib/server/data/role
 import { diffRoleVersions, getRoleVersion, listRoleVersions, restoreRoleVersion } from "@/lib/server/data/role-library-versions";
 import { createShareLink, listShareLinks, revokeShareLink } from "@/lib/server/data/share-links";
 import { db } from "@/lib/server/db";
+import { buildCallerMatrix } from "@/tests/fixtures/callers";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { customRoleInput, editable } from "@/tests/fixtures/role-library";
 import { describeEachKind } from "@/tests/fixtures/test-database";
@@ -106,36 +105,13 @@ describeEachKind("role library and share links permission matrix", (kind) => {
 
   beforeAll(async () => {
     ({ disconnect } = await connectDataLayer(kind));
-    const suffix = randomBytes(4).toString("hex");
-    const user = (name: string) => db().user.create({ data: { name, email: `${name}.${suffix}@example.com` }, select: { id: true } });
-    const [owner, manager, hr, viewer, outsider] = await Promise.all(["owner", "manager", "hr", "viewer", "outsider"].map(user));
-    const members: [string, WorkspaceRole][] = [
-      [owner!.id, "OWNER"],
-      [manager!.id, "MANAGER"],
-      [hr!.id, "HR"],
-      [viewer!.id, "VIEWER"],
-    ];
-    const workspace = await db().workspace.create({
-      data: { name: "Matrix", slug: `matrix-${suffix}`, memberships: { create: members.map(([userId, role]) => ({ userId, role })) } },
-      select: { id: true },
-    });
-    // The outsider owns a workspace of their own: being an owner elsewhere grants nothing here.
-    await db().workspace.create({ data: { name: "Elsewhere", slug: `elsewhere-${suffix}`, memberships: { create: { userId: outsider!.id, role: "OWNER" } } } });
-    const ownerActor: Actor = { userId: owner!.id };
-    const token = async (role: "HR" | "MANAGER" | "VIEWER") => {
-      const created = await createApiToken(ownerActor, workspace.id, { name: `${role} token`, role });
-      const actor = await authenticateApiToken(created.token);
-      if (!actor) throw new Error("token did not authenticate");
-      return actor;
-    };
-    actors.set("outsider", { userId: outsider!.id });
-    actors.set("viewer", { userId: viewer!.id });
-    actors.set("hr", { userId: hr!.id });
-    actors.set("manager", { userId: manager!.id });
-    actors.set("owner", ownerActor);
-    actors.set("token(hr)", await token("HR"));
-    actors.set("token(manager)", await token("MANAGER"));
-    actors.set("token(viewer)", await token("VIEWER"));
+    const matrix = await buildCallerMatrix();
+    const workspace = matrix.workspace;
+    const ownerActor = matrix.actors.owner;
+    for (const name of ["outsider", "viewer", "hr", "manager", "owner"] as const) actors.set(name, matrix.actors[name]);
+    actors.set("token(hr)", matrix.tokens.hr.actor);
+    actors.set("token(manager)", matrix.tokens.valid.actor);
+    actors.set("token(viewer)", matrix.tokens.viewer.actor);
 
     const newPlan = async () => {
       const plan = await createPlan(ownerActor, workspace.id, { name: "Fixture", brief: { description: "A product recommender for our online store" } });

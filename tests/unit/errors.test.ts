@@ -19,6 +19,29 @@ describe("error shape", () => {
     }
   });
 
+  it.each([
+    ["a NUL", { name: "Plan \u0000", tags: ["ok"] }, "name"],
+    ["an unpaired high surrogate", { name: "ok", tags: ["ok", "x\ud800"] }, "tags.1"],
+    ["an unpaired low surrogate", { name: "\udc00", tags: [] }, "name"],
+  ])("refuses text PostgreSQL cannot store (%s) as a field error", (_what, input, field) => {
+    const schema = z.object({ name: z.string(), tags: z.array(z.string()) });
+    const error = (() => {
+      try {
+        parseOrThrow(schema, input);
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("validation_failed");
+    expect(Object.keys((error as AppError).fieldErrors ?? {})).toEqual([field]);
+  });
+
+  it("keeps text PostgreSQL can store, paired surrogates (emoji) and RTL marks included", () => {
+    const schema = z.object({ name: z.string() });
+    expect(parseOrThrow(schema, { name: "Team 👩‍👩‍👧 \u202eabc e\u0301" })).toEqual({ name: "Team 👩‍👩‍👧 \u202eabc e\u0301" });
+  });
+
   it("never leaks an unexpected error's text", () => {
     const { status, body } = toErrorBody(new Error("password=hunter2 at db.ts:12"));
     expect(status).toBe(500);

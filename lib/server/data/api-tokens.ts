@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { ApiTokenSchema, CreateApiTokenSchema, type CreateApiTokenInput } from "@/lib/schemas/plan";
+import { isRecordId } from "@/lib/schemas/record-id";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
 import { type Actor, type TokenActor, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
@@ -87,10 +88,13 @@ export async function listApiTokens(actor: Actor, workspaceId: string): Promise<
   return rows.map(toDto);
 }
 
+const tokenNotFound = () => new AppError("not_found", "That API token does not exist or is already revoked.");
+
 export async function revokeApiToken(actor: Actor, workspaceId: string, tokenId: string, now = new Date()): Promise<void> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
+  if (!isRecordId(tokenId)) throw tokenNotFound();
   const result = await db().apiToken.updateMany({ where: { id: tokenId, workspaceId: access.workspaceId, revokedAt: null }, data: { revokedAt: now } });
-  if (result.count === 0) throw new AppError("not_found", "That API token does not exist or is already revoked.");
+  if (result.count === 0) throw tokenNotFound();
 }
 
 const LAST_USED_RESOLUTION_MS = 60_000;

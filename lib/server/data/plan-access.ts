@@ -5,6 +5,7 @@ import { effectivePlan } from "@/lib/plans/effective-plan";
 import { planCosts } from "@/lib/plans/plan-costs";
 import { diffPlanContents, summariseChanges, type PlanChange } from "@/lib/plans/diff-plan-contents";
 import { PlanContentSchema, PlanNameSchema, type PlanContent } from "@/lib/schemas/plan";
+import { isRecordId } from "@/lib/schemas/record-id";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
 import { type Actor, type WorkspaceAccess, isTokenActor, requireWorkspaceRole } from "@/lib/server/data/access";
@@ -43,7 +44,7 @@ export async function requirePlanAccess(
   planId: string,
   allowedRoles: readonly WorkspaceRole[] | "any",
 ): Promise<{ access: WorkspaceAccess; workspaceId: string }> {
-  if (typeof planId !== "string" || planId.length === 0 || planId.length > 64) throw planNotFound();
+  if (!isRecordId(planId)) throw planNotFound();
   const plan = await db().plan.findUnique({ where: { id: planId }, select: { workspaceId: true } });
   if (!plan) throw planNotFound();
   try {

@@ -1,5 +1,7 @@
 import "server-only";
 import { AppError, parseOrThrow } from "@/lib/errors";
+import { isRecordId } from "@/lib/schemas/record-id";
+import { isStorableText } from "@/lib/schemas/storable-text";
 import { ListPlansQuerySchema, defaultSortDirection, type ListPlansQueryInput, type PlanSort, type PlanStatus } from "@/lib/schemas/plan";
 import { db } from "@/lib/server/db";
 import { type Actor, requireWorkspaceRole } from "@/lib/server/data/access";
@@ -53,6 +55,13 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.direction, cursor.key, cursor.id])).toString("base64url");
 }
 
+/** What cursorKey writes for a date: toISOString() of a year PostgreSQL's timestamp accepts. */
+function isIsoInstant(key: unknown): key is string {
+  if (typeof key !== "string" || !/^\d{4}-/.test(key) || key.startsWith("0000")) return false;
+  const time = Date.parse(key);
+  return !Number.isNaN(time) && new Date(time).toISOString() === key;
+}
+
 const badCursor = () => new AppError("bad_request", "That page link is out of date or damaged; start again from the first page.");
 
 export function decodeCursor(value: string, sort: PlanSort, direction: "asc" | "desc"): Cursor {
@@ -64,9 +73,16 @@ export function decodeCursor(value: string, sort: PlanSort, direction: "asc" | "
   }
   if (!Array.isArray(decoded) || decoded.length !== 4) throw badCursor();
   const [cursorSort, cursorDirection, key, id] = decoded as unknown[];
-  if (cursorSort !== sort || cursorDirection !== direction || typeof id !== "string" || id.length > 64) throw badCursor();
+  if (cursorSort !== sort || cursorDirection !== direction || !isRecordId(id)) throw badCursor();
+  // The key goes into the query cast to the sort column's type: anything encodeCursor could not
+  // have written (a date PostgreSQL cannot read, text with a NUL, an int beyond int4) would make
+  // the query fail with a database error instead of this 400.
   const keyValid =
-    sort === "updated" ? typeof key === "string" && !Number.isNaN(Date.parse(key)) : sort === "name" ? typeof key === "string" : Number.isInteger(key);
+    sort === "updated"
+      ? isIsoInstant(key)
+      : sort === "name"
+        ? typeof key === "string" && key.length <= 500 && isStorableText(key)
+        : Number.isInteger(key) && Math.abs(key as number) <= 2_147_483_647;
   if (!keyValid) throw badCursor();
   return { sort, direction, key: key as SortKeyValue, id };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { effectivePlan, type EffectivePhase, type EffectiveRole } from "@/lib/plans/effective-plan";
 import { planCosts, type PlanCosts } from "@/lib/plans/plan-costs";
+import { isRecordId } from "@/lib/schemas/record-id";
 import type { RoleDescriptionContent } from "@/lib/schemas/role-library";
 import { CreateShareLinkSchema, ShareTokenSchema, type CreateShareLinkInput } from "@/lib/schemas/share-link";
 import { db } from "@/lib/server/db";
@@ -81,7 +82,7 @@ export async function listShareLinks(actor: Actor, target: ShareTargetRef, now =
 
 /** Revokes a link; it is "not found" from the next request on. Revoking twice is harmless. */
 export async function revokeShareLink(actor: Actor, linkId: string, now = new Date()): Promise<void> {
-  if (typeof linkId !== "string" || linkId.length === 0 || linkId.length > 64) throw linkNotFound();
+  if (!isRecordId(linkId)) throw linkNotFound();
   const link = await db().shareLink.findUnique({
     where: { id: linkId },
     select: { workspaceId: true, planId: true, roleDescription: { select: { roleKey: true } } },

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/server/api-handler";
-import { requireApiActor } from "@/lib/server/api-auth";
+import { requireApiActor, requireVersionParam } from "@/lib/server/api-auth";
 import { diffVersions, listVersions } from "@/lib/server/data/plan-versions";
 
 export const runtime = "nodejs";
@@ -12,7 +12,7 @@ export const GET = apiRoute<{ planId: string }>(async (request, { params }) => {
   const from = search.get("from");
   const to = search.get("to");
   if (from !== null || to !== null) {
-    const diff = await diffVersions(caller.actor, planId, Number(from), Number(to));
+    const diff = await diffVersions(caller.actor, planId, requireVersionParam(from), requireVersionParam(to));
     return Response.json(diff, { headers: { "cache-control": "no-store" } });
   }
   return Response.json({ items: await listVersions(caller.actor, planId) }, { headers: { "cache-control": "no-store" } });

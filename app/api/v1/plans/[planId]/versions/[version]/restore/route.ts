@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/server/api-handler";
-import { requireApiActor, requireIfMatchVersion, versionTag } from "@/lib/server/api-auth";
+import { requireApiActor, requireIfMatchVersion, requireVersionParam, versionTag } from "@/lib/server/api-auth";
 import { restoreVersion } from "@/lib/server/data/plan-versions";
 
 export const runtime = "nodejs";
@@ -9,6 +9,6 @@ export const POST = apiRoute<{ planId: string; version: string }>(async (request
   const { planId, version } = await params;
   const caller = await requireApiActor(request);
   const baseVersion = requireIfMatchVersion(request);
-  const plan = await restoreVersion(caller.actor, planId, Number(version), baseVersion);
+  const plan = await restoreVersion(caller.actor, planId, requireVersionParam(version), baseVersion);
   return Response.json(plan, { headers: { etag: versionTag(plan.currentVersion), "cache-control": "no-store" } });
 });
