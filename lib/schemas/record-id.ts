@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 
 /**
  * What a row id taken from a URL must look like before it reaches a query: our ids are cuids,
