@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nulMessage, withoutNul } from "@/lib/schemas/text";
 
 /**
  * What a user tells Teamwright about an AI project. Only the description is required; every
@@ -80,7 +81,8 @@ export const ProjectBriefSchema = z.strictObject(
       })
       .trim()
       .min(descriptionLimits.min, `The description is too short: write at least ${descriptionLimits.min} characters about what the AI should do.`)
-      .max(descriptionLimits.max, "The description is too long: keep it to 20,000 characters or fewer."),
+      .max(descriptionLimits.max, "The description is too long: keep it to 20,000 characters or fewer.")
+      .regex(withoutNul, nulMessage),
     archetypes: z
       .array(z.enum(archetypeIds, { error: `Choose project types from: ${listChoices(archetypeIds)}.` }), {
         error: "Project types must be a list.",
@@ -131,6 +133,7 @@ export const ProjectBriefSchema = z.strictObject(
       .trim()
       .min(2, "The location is too short: write a country or city such as \"US\" or \"Berlin, DE\".")
       .max(100, "The location is too long: keep it under 100 characters.")
+      .regex(withoutNul, nulMessage)
       .optional(),
     currency: z
       .string({ error: "The currency must be a three-letter code such as USD or EUR." })
