@@ -36,6 +36,15 @@ export interface WorkspaceAccess {
   membershipId: string;
 }
 
+/**
+ * Record ids (cuid) and workspace slugs are short runs of letters, digits, "-" and "_". Anything
+ * else cannot name a row; checking first also keeps bytes PostgreSQL refuses (U+0000) out of
+ * queries, where they would fail as a server error instead of "not found".
+ */
+export function isWellFormedId(value: unknown): value is string {
+  return typeof value === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(value);
+}
+
 export const notFound = (what = "workspace") => new AppError("not_found", `That ${what} does not exist or you do not have access to it.`);
 
 /**
@@ -48,6 +57,7 @@ export async function requireWorkspaceRole(
   workspace: { id: string } | { slug: string },
   allowedRoles: readonly WorkspaceRole[] | "any",
 ): Promise<WorkspaceAccess> {
+  if (!isWellFormedId("id" in workspace ? workspace.id : workspace.slug)) throw notFound();
   if (isTokenActor(actor)) return requireTokenRole(actor, workspace, allowedRoles);
   const membership = await db().membership.findFirst({
     where: { userId: actor.userId, workspace: "id" in workspace ? { id: workspace.id } : { slug: workspace.slug } },

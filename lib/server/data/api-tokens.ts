@@ -3,7 +3,7 @@ import { AppError, parseOrThrow } from "@/lib/errors";
 import { ApiTokenSchema, CreateApiTokenSchema, type CreateApiTokenInput } from "@/lib/schemas/plan";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
-import { type Actor, type TokenActor, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
+import { type Actor, type TokenActor, isWellFormedId, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
 import { generateToken, hashToken } from "@/lib/server/tokens";
 
 export interface ApiTokenDto {
@@ -89,6 +89,7 @@ export async function listApiTokens(actor: Actor, workspaceId: string): Promise<
 
 export async function revokeApiToken(actor: Actor, workspaceId: string, tokenId: string, now = new Date()): Promise<void> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
+  if (!isWellFormedId(tokenId)) throw new AppError("not_found", "That API token does not exist or is already revoked.");
   const result = await db().apiToken.updateMany({ where: { id: tokenId, workspaceId: access.workspaceId, revokedAt: null }, data: { revokedAt: now } });
   if (result.count === 0) throw new AppError("not_found", "That API token does not exist or is already revoked.");
 }

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { CreateInvitationInput, WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
 import { generateToken, hashToken } from "@/lib/server/tokens";
-import { type UserActor, type WorkspaceAccess, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
+import { type UserActor, type WorkspaceAccess, isWellFormedId, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
 
 export interface InvitationDto {
   id: string;
@@ -94,6 +94,7 @@ export async function listInvitations(actor: UserActor, workspaceId: string, now
 
 export async function revokeInvitation(actor: UserActor, workspaceId: string, invitationId: string, now = new Date()): Promise<void> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
+  if (!isWellFormedId(invitationId)) throw new AppError("not_found", "That invitation does not exist or can no longer be revoked.");
   const result = await db().invitation.updateMany({
     where: { id: invitationId, workspaceId: access.workspaceId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: now },

@@ -7,7 +7,7 @@ import { diffPlanContents, summariseChanges, type PlanChange } from "@/lib/plans
 import { PlanContentSchema, PlanNameSchema, type PlanContent } from "@/lib/schemas/plan";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
-import { type Actor, type WorkspaceAccess, isTokenActor, requireWorkspaceRole } from "@/lib/server/data/access";
+import { type Actor, type WorkspaceAccess, isTokenActor, isWellFormedId, requireWorkspaceRole } from "@/lib/server/data/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -43,7 +43,7 @@ export async function requirePlanAccess(
   planId: string,
   allowedRoles: readonly WorkspaceRole[] | "any",
 ): Promise<{ access: WorkspaceAccess; workspaceId: string }> {
-  if (typeof planId !== "string" || planId.length === 0 || planId.length > 64) throw planNotFound();
+  if (!isWellFormedId(planId)) throw planNotFound();
   const plan = await db().plan.findUnique({ where: { id: planId }, select: { workspaceId: true } });
   if (!plan) throw planNotFound();
   try {

@@ -5,7 +5,7 @@ import { planCosts, type PlanCosts } from "@/lib/plans/plan-costs";
 import type { RoleDescriptionContent } from "@/lib/schemas/role-library";
 import { CreateShareLinkSchema, ShareTokenSchema, type CreateShareLinkInput } from "@/lib/schemas/share-link";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/data/access";
+import { type Actor, isWellFormedId } from "@/lib/server/data/access";
 import { contentOf, planEditors, readStoredVersion, requirePlanAccess } from "@/lib/server/data/plan-access";
 import { readRoleContent, requireRoleEntry, roleLibraryEditors } from "@/lib/server/data/role-library";
 import { generateToken, hashToken } from "@/lib/server/tokens";
@@ -81,7 +81,7 @@ export async function listShareLinks(actor: Actor, target: ShareTargetRef, now =
 
 /** Revokes a link; it is "not found" from the next request on. Revoking twice is harmless. */
 export async function revokeShareLink(actor: Actor, linkId: string, now = new Date()): Promise<void> {
-  if (typeof linkId !== "string" || linkId.length === 0 || linkId.length > 64) throw linkNotFound();
+  if (!isWellFormedId(linkId)) throw linkNotFound();
   const link = await db().shareLink.findUnique({
     where: { id: linkId },
     select: { workspaceId: true, planId: true, roleDescription: { select: { roleKey: true } } },
