@@ -58,7 +58,9 @@ export async function saveJobDescriptionAction(_previous: JdFormState, formData:
   } catch (thrown) {
     const state = formStateFromError(thrown, values) as JdFormState;
     if (thrown instanceof AppError) {
-      state.fieldErrors = formFieldErrors(thrown.fieldErrors) as Record<string, string[]>;
+      // The save's own "summary" is the change note; "content.summary" is the role summary field.
+      const { summary: changeNote, ...contentErrors } = thrown.fieldErrors ?? {};
+      state.fieldErrors = { ...(formFieldErrors(contentErrors) as Record<string, string[]>), ...(changeNote ? { changeNote } : {}) };
       const conflict = ConflictSchema.safeParse(thrown.details);
       if (thrown.code === "conflict" && conflict.success) state.conflict = conflict.data;
     }
