@@ -21,10 +21,11 @@ import {
 import { ProjectBriefSchema } from "@/lib/schemas/project-brief";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
 import { formStateFromError } from "@/lib/server/actions/form-errors";
+import { requirePlanInWorkspace } from "@/lib/server/actions/plan-in-workspace";
 import { addComment } from "@/lib/server/data/plan-comments";
 import { getVersion, restoreVersion } from "@/lib/server/data/plan-versions";
 import { transitionPlan } from "@/lib/server/data/plan-workflow";
-import { createPlan, duplicateAsScenario, getPlan, updatePlan } from "@/lib/server/data/plans";
+import { createPlan, duplicateAsScenario, updatePlan } from "@/lib/server/data/plans";
 import { getWorkspaceAccess } from "@/lib/server/data/workspaces";
 import { requireUser } from "@/lib/server/session";
 import { briefFieldErrors, briefInputFromFields, echoBriefFields, readBriefFields } from "@/lib/ui/brief-form";
@@ -114,16 +115,6 @@ function parseHidden<T extends z.ZodType>(schema: T, value: unknown): z.output<T
 
 function slugFrom(formData: FormData): string {
   return parseHidden(WorkspaceSlugSchema, formData.get("slug"));
-}
-
-/**
- * The form's slug only names the page to go back to; it must be the plan's own workspace, or a
- * tampered form would save the plan and then send the user to another workspace's address.
- */
-async function requirePlanInWorkspace(actor: { userId: string }, slug: string, planId: string): Promise<void> {
-  const access = await getWorkspaceAccess(actor, slug);
-  const plan = await getPlan(actor, planId);
-  if (plan.workspaceId !== access.workspaceId) throw new AppError("not_found", "That plan does not exist or you do not have access to it.");
 }
 
 function planPath(slug: string, planId: string): string {

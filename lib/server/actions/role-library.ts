@@ -9,10 +9,10 @@ import { parseRoleForm } from "@/lib/role-library/role-form";
 import { RoleKeySchema } from "@/lib/schemas/role-library";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
 import { formStateFromError } from "@/lib/server/actions/form-errors";
+import { requirePlanInWorkspace } from "@/lib/server/actions/plan-in-workspace";
 import { takeLibraryUpdates } from "@/lib/server/data/role-library-plans";
 import { createCustomRole, setRoleArchived, updateRoleDescription } from "@/lib/server/data/role-library";
 import { restoreRoleVersion } from "@/lib/server/data/role-library-versions";
-import { getPlan } from "@/lib/server/data/plans";
 import { getWorkspaceAccess } from "@/lib/server/data/workspaces";
 import { requireUser } from "@/lib/server/session";
 
@@ -147,11 +147,7 @@ export async function takeLibraryUpdatesAction(_previous: FormState, formData: F
     const { actor, access } = await workspaceFrom(formData);
     const planId = parseOrThrow(IdSchema, formData.get("planId"));
     const baseVersion = parseOrThrow(VersionSchema, formData.get("baseVersion"));
-    // The slug names the page to go back to: it must be the plan's own workspace (a tampered form
-    // would otherwise update a plan elsewhere and send the user to the wrong address).
-    if ((await getPlan(actor, planId)).workspaceId !== access.workspaceId) {
-      throw new AppError("not_found", "That plan does not exist or you do not have access to it.");
-    }
+    await requirePlanInWorkspace(actor, access.slug, planId);
     await takeLibraryUpdates(actor, planId, baseVersion);
     path = `/w/${access.slug}/plans/${planId}?saved=library`;
   } catch (error) {
