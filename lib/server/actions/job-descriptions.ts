@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/form-state";
 import { contentInputFromForm, formFieldErrors, jdFormFields, type JdFormField } from "@/lib/jd/jd-form";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
 import { formStateFromError } from "@/lib/server/actions/form-errors";
+import { requirePlanInWorkspace } from "@/lib/server/actions/plan-in-workspace";
 import { saveJobDescription } from "@/lib/server/data/job-descriptions";
 import { requireUser } from "@/lib/server/session";
 
@@ -45,6 +46,7 @@ export async function saveJobDescriptionAction(_previous: JdFormState, formData:
     });
     if (!hidden.success) throw new AppError("bad_request", "This form is out of date; reload the page and try again.");
     const { planId, roleKey, slug, baseVersion } = hidden.data;
+    await requirePlanInWorkspace({ userId: user.id }, slug, planId);
     const saved = await saveJobDescription(
       { userId: user.id },
       planId,
