@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { WorkspaceAccess } from "@/lib/server/data/access";
-import { getPlan } from "@/lib/server/data/plans";
+import { getPlanWorkspaceId } from "@/lib/server/data/plans";
 import { getWorkspaceAccess } from "@/lib/server/data/workspaces";
 
 /**
@@ -11,7 +11,6 @@ import { getWorkspaceAccess } from "@/lib/server/data/workspaces";
  */
 export async function requirePlanInWorkspace(actor: { userId: string }, slug: string, planId: string): Promise<WorkspaceAccess> {
   const access = await getWorkspaceAccess(actor, slug);
-  const plan = await getPlan(actor, planId);
-  if (plan.workspaceId !== access.workspaceId) throw new AppError("not_found", "That plan does not exist or you do not have access to it.");
+  if ((await getPlanWorkspaceId(actor, planId)) !== access.workspaceId) throw new AppError("not_found", "That plan does not exist or you do not have access to it.");
   return access;
 }
