@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { nulMessage, withoutNul } from "@/lib/schemas/text";
 
 /**
  * What a user tells Teamwright about an AI project. Only the description is required; every
@@ -68,6 +67,11 @@ function wholeNumber(message: string, min: number, max: number) {
 
 const countSchema = (what: string) =>
   wholeNumber(`The number of ${what} must be a whole number of zero or more.`, 0, Number.MAX_SAFE_INTEGER);
+
+// The rule of lib/schemas/text.ts (no U+0000: PostgreSQL cannot store it), written out here
+// because the engine imports this file and it may import nothing but zod.
+const withoutNul = /^[^\u0000]*$/;
+const nulMessage = "Remove the invisible NUL character (U+0000) from this text.";
 
 const latencyMessage =
   "Choose relaxed, interactive or real-time for the latency, or give a target in milliseconds as a whole number from 1 to 3,600,000.";
