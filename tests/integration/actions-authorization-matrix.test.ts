@@ -27,13 +27,7 @@ vi.mock("next/headers", async () => (await import("@/tests/fixtures/action-harne
 // revalidatePath needs Next's static-generation store; calls are recorded instead.
 vi.mock("next/cache", async () => (await import("@/tests/fixtures/action-harness")).nextCacheMock());
 
-const auth = await import("@/lib/server/actions/auth");
-const workspaces = await import("@/lib/server/actions/workspaces");
-const plans = await import("@/lib/server/actions/plans");
-const roleLibrary = await import("@/lib/server/actions/role-library");
-const shareLinks = await import("@/lib/server/actions/share-links");
-const jobDescriptions = await import("@/lib/server/actions/job-descriptions");
-const apiTokens = await import("@/lib/server/actions/api-tokens");
+const { auth, workspaces, plans, roleLibrary, shareLinks, jobDescriptions, apiTokens } = await import("@/tests/fixtures/server-actions");
 
 const idle: FormState = { status: "idle" };
 

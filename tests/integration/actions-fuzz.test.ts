@@ -17,22 +17,14 @@ import { type TestDatabase, describeEachKind } from "@/tests/fixtures/test-datab
  * values kept for the form to show again (never the password) — and must not throw (only the
  * documented redirects), revalidate, set cookies, or change any stored row.
  *
- * Only the request context is replaced, as in actions-authorization-matrix.test.ts:
+ * Only the request context is replaced, exactly as in actions-authorization-matrix.test.ts
+ * (who is signed in, next/headers, next/cache; the reasons are in tests/fixtures/action-harness.ts).
  */
-// who is signed in: auth() answers from the harness; the rest of lib/server/auth is real;
-vi.mock("@/lib/server/auth", async (importOriginal) => (await import("@/tests/fixtures/action-harness")).authMock(await importOriginal<object>()));
-// headers()/cookies() need Next's request storage, which only exists inside a request;
 vi.mock("next/headers", async () => (await import("@/tests/fixtures/action-harness")).nextHeadersMock());
-// revalidatePath needs Next's static-generation store; calls are recorded instead.
+vi.mock("@/lib/server/auth", async (importOriginal) => (await import("@/tests/fixtures/action-harness")).authMock(await importOriginal<object>()));
 vi.mock("next/cache", async () => (await import("@/tests/fixtures/action-harness")).nextCacheMock());
 
-const auth = await import("@/lib/server/actions/auth");
-const workspaces = await import("@/lib/server/actions/workspaces");
-const plans = await import("@/lib/server/actions/plans");
-const roleLibrary = await import("@/lib/server/actions/role-library");
-const shareLinks = await import("@/lib/server/actions/share-links");
-const jobDescriptions = await import("@/lib/server/actions/job-descriptions");
-const apiTokens = await import("@/lib/server/actions/api-tokens");
+const { auth, workspaces, plans, roleLibrary, shareLinks, jobDescriptions, apiTokens } = await import("@/tests/fixtures/server-actions");
 
 /**
  * Runs per action. 1,000 on PGlite, as asked; fewer on PostgreSQL, which the same properties reach
