@@ -1,4 +1,5 @@
 import { z } from "@/lib/schemas/zod";
+import { nulMessage, withoutNul } from "@/lib/schemas/text";
 
 export const EmailSchema = z
   .string({ error: "Enter your email address." })
@@ -13,7 +14,8 @@ export const SignUpSchema = z.object({
     .string({ error: "Enter your name." })
     .trim()
     .min(1, "Enter your name.")
-    .max(100, "Keep your name under 100 characters."),
+    .max(100, "Keep your name under 100 characters.")
+    .regex(withoutNul, nulMessage),
   email: EmailSchema,
   password: z
     .string({ error: "Choose a password." })

@@ -1,4 +1,5 @@
 import { z } from "@/lib/schemas/zod";
+import { nulMessage, withoutNul } from "@/lib/schemas/text";
 import { roleIds, seniorityLevels } from "@/lib/schemas/team-draft";
 
 /**
@@ -40,7 +41,8 @@ const text = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label}.` })
     .trim()
-    .max(max, `Keep ${label} to ${max.toLocaleString("en-US")} characters or fewer.`);
+    .max(max, `Keep ${label} to ${max.toLocaleString("en-US")} characters or fewer.`)
+    .regex(withoutNul, nulMessage);
 
 const listOf = (label: string, maxItems: number = jdLimits.listMax) =>
   z

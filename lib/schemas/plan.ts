@@ -1,4 +1,5 @@
 import { z } from "@/lib/schemas/zod";
+import { nulMessage, withoutNul } from "@/lib/schemas/text";
 import { ProjectBriefSchema, archetypeIds } from "@/lib/schemas/project-brief";
 import { TeamDraftSchema, phaseIds, roleIds, seniorityLevels } from "@/lib/schemas/team-draft";
 
@@ -31,7 +32,8 @@ const SkillListSchema = z
       .string({ error: "Each skill must be text." })
       .trim()
       .min(1, "A skill cannot be empty.")
-      .max(planLimits.skillMax, `Keep each skill under ${planLimits.skillMax} characters.`),
+      .max(planLimits.skillMax, `Keep each skill under ${planLimits.skillMax} characters.`)
+      .regex(withoutNul, nulMessage),
     { error: "Skills must be a list." },
   )
   .max(planLimits.skillsPerListMax, `List at most ${planLimits.skillsPerListMax} skills.`)
@@ -105,7 +107,8 @@ export const emptyOverrides = (): PlanOverrides => ({ roles: {}, addedRoles: [],
 
 export const PlanNotesSchema = z
   .string({ error: "Notes must be text." })
-  .max(planLimits.notesMax, "Keep the notes to 10,000 characters or fewer.");
+  .max(planLimits.notesMax, "Keep the notes to 10,000 characters or fewer.")
+  .regex(withoutNul, nulMessage);
 
 /**
  * Which role-library version a plan took for a role, and the library band it picked then for
@@ -143,7 +146,8 @@ export const PlanNameSchema = z
   .string({ error: "Give the plan a name." })
   .trim()
   .min(1, "Give the plan a name.")
-  .max(planLimits.nameMax, "Keep the plan name to 120 characters or fewer.");
+  .max(planLimits.nameMax, "Keep the plan name to 120 characters or fewer.")
+  .regex(withoutNul, nulMessage);
 
 export const CreatePlanSchema = z.strictObject({
   name: PlanNameSchema,
@@ -156,7 +160,8 @@ export type CreatePlanInput = z.output<typeof CreatePlanSchema>;
 export const ChangeSummarySchema = z
   .string({ error: "The change note must be text." })
   .trim()
-  .max(planLimits.summaryMax, "Keep the change note to 500 characters or fewer.");
+  .max(planLimits.summaryMax, "Keep the change note to 500 characters or fewer.")
+  .regex(withoutNul, nulMessage);
 
 export const UpdatePlanSchema = z
   .strictObject({
@@ -252,7 +257,7 @@ const emptyToUndefined = (value: unknown) => (typeof value === "string" && value
 export const ListPlansQuerySchema = z.strictObject({
   q: z.preprocess(
     emptyToUndefined,
-    z.string({ error: "Search must be text." }).trim().max(200, "Keep the search to 200 characters or fewer.").optional(),
+    z.string({ error: "Search must be text." }).trim().max(200, "Keep the search to 200 characters or fewer.").regex(withoutNul, nulMessage).optional(),
   ),
   /** Without a status, archived plans are left out; ask for ARCHIVED to see them. */
   status: z.preprocess(emptyToUndefined, PlanStatusSchema.optional()),
@@ -282,7 +287,8 @@ export const CreateCommentSchema = z.strictObject({
     .string({ error: "Write a comment." })
     .trim()
     .min(1, "Write a comment.")
-    .max(planLimits.commentMax, "Keep the comment to 5,000 characters or fewer."),
+    .max(planLimits.commentMax, "Keep the comment to 5,000 characters or fewer.")
+    .regex(withoutNul, nulMessage),
 });
 export type CreateCommentInput = z.output<typeof CreateCommentSchema>;
 
@@ -293,7 +299,8 @@ export const CreateApiTokenSchema = z.strictObject({
     .string({ error: "Name the token after what uses it." })
     .trim()
     .min(1, "Name the token after what uses it.")
-    .max(80, "Keep the token name to 80 characters or fewer."),
+    .max(80, "Keep the token name to 80 characters or fewer.")
+    .regex(withoutNul, nulMessage),
   role: z.enum(apiTokenRoles, { error: "Choose a role for the token: MANAGER, HR or VIEWER (tokens cannot be owners)." }),
 });
 export type CreateApiTokenInput = z.output<typeof CreateApiTokenSchema>;

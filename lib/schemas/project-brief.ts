@@ -68,6 +68,11 @@ function wholeNumber(message: string, min: number, max: number) {
 const countSchema = (what: string) =>
   wholeNumber(`The number of ${what} must be a whole number of zero or more.`, 0, Number.MAX_SAFE_INTEGER);
 
+// The rule of lib/schemas/text.ts (no U+0000: PostgreSQL cannot store it), written out here
+// because the engine imports this file and it may import nothing but zod.
+const withoutNul = /^[^\u0000]*$/;
+const nulMessage = "Remove the invisible NUL character (U+0000) from this text.";
+
 const latencyMessage =
   "Choose relaxed, interactive or real-time for the latency, or give a target in milliseconds as a whole number from 1 to 3,600,000.";
 
@@ -80,7 +85,8 @@ export const ProjectBriefSchema = z.strictObject(
       })
       .trim()
       .min(descriptionLimits.min, `The description is too short: write at least ${descriptionLimits.min} characters about what the AI should do.`)
-      .max(descriptionLimits.max, "The description is too long: keep it to 20,000 characters or fewer."),
+      .max(descriptionLimits.max, "The description is too long: keep it to 20,000 characters or fewer.")
+      .regex(withoutNul, nulMessage),
     archetypes: z
       .array(z.enum(archetypeIds, { error: `Choose project types from: ${listChoices(archetypeIds)}.` }), {
         error: "Project types must be a list.",
@@ -131,6 +137,7 @@ export const ProjectBriefSchema = z.strictObject(
       .trim()
       .min(2, "The location is too short: write a country or city such as \"US\" or \"Berlin, DE\".")
       .max(100, "The location is too long: keep it under 100 characters.")
+      .regex(withoutNul, nulMessage)
       .optional(),
     currency: z
       .string({ error: "The currency must be a three-letter code such as USD or EUR." })

@@ -1,4 +1,5 @@
 import { z } from "@/lib/schemas/zod";
+import { nulMessage, withoutNul } from "@/lib/schemas/text";
 import { roleIds, seniorityLevels } from "@/lib/schemas/team-draft";
 
 /**
@@ -11,7 +12,8 @@ const text = (label: string, max: number) =>
   z
     .string({ error: `Enter ${label}.` })
     .trim()
-    .max(max, `Keep ${label} under ${max.toLocaleString("en-US")} characters.`);
+    .max(max, `Keep ${label} under ${max.toLocaleString("en-US")} characters.`)
+    .regex(withoutNul, nulMessage);
 
 const listOf = (label: string, maxItems: number, maxLength = 200) =>
   z
@@ -86,6 +88,7 @@ export const RoleChangeNoteSchema = z
   .string({ error: "The change note must be text." })
   .trim()
   .max(500, "Keep the change note to 500 characters or fewer.")
+  .regex(withoutNul, nulMessage)
   .default("");
 
 /** An engine role id ("ml-engineer") or "custom-<slug>"; anything else is not a library entry. */

@@ -1,4 +1,5 @@
 import { z } from "@/lib/schemas/zod";
+import { nulMessage, withoutNul } from "@/lib/schemas/text";
 
 export const workspaceRoles = ["OWNER", "MANAGER", "HR", "VIEWER"] as const;
 export const WorkspaceRoleSchema = z.enum(workspaceRoles, { error: "Choose one of: owner, manager, hr, viewer." });
@@ -15,7 +16,8 @@ export const WorkspaceNameSchema = z
   .string({ error: "Enter a workspace name." })
   .trim()
   .min(2, "Use at least 2 characters for the workspace name.")
-  .max(80, "Keep the workspace name under 80 characters.");
+  .max(80, "Keep the workspace name under 80 characters.")
+  .regex(withoutNul, nulMessage);
 
 export const CreateWorkspaceSchema = z.object({ name: WorkspaceNameSchema });
 export type CreateWorkspaceInput = z.infer<typeof CreateWorkspaceSchema>;

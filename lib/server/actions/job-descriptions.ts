@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/form-state";
 import { contentInputFromForm, formFieldErrors, jdFormFields, type JdFormField } from "@/lib/jd/jd-form";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
 import { formStateFromError } from "@/lib/server/actions/form-errors";
+import { requirePlanInWorkspace } from "@/lib/server/actions/plan-in-workspace";
 import { regenerateJobDescription, restoreJobDescriptionVersion, saveJobDescription } from "@/lib/server/data/job-descriptions";
 import { requireUser } from "@/lib/server/session";
 
@@ -38,6 +39,7 @@ export async function saveJobDescriptionAction(_previous: JdFormState, formData:
   try {
     const user = await requireUser();
     const { planId, roleKey, slug, baseVersion } = readHiddenFields(formData);
+    await requirePlanInWorkspace({ userId: user.id }, slug, planId);
     const saved = await saveJobDescription(
       { userId: user.id },
       planId,
@@ -48,7 +50,11 @@ export async function saveJobDescriptionAction(_previous: JdFormState, formData:
     showSavedDraft({ planId, roleKey, slug }, saved.version);
   } catch (thrown) {
     const state = withConflict(formStateFromError(thrown, values) as JdFormState, thrown);
-    if (thrown instanceof AppError) state.fieldErrors = formFieldErrors(thrown.fieldErrors) as Record<string, string[]>;
+    if (thrown instanceof AppError) {
+      // The save's own "summary" is the change note; "content.summary" is the role summary field.
+      const { summary: changeNote, ...contentErrors } = thrown.fieldErrors ?? {};
+      state.fieldErrors = { ...(formFieldErrors(contentErrors) as Record<string, string[]>), ...(changeNote ? { changeNote } : {}) };
+    }
     return state;
   }
 }
@@ -91,6 +97,7 @@ async function runVersionAction(formData: FormData, write: (userId: string, inpu
   try {
     const user = await requireUser();
     const input = readHiddenFields(formData);
+    await requirePlanInWorkspace({ userId: user.id }, input.slug, input.planId);
     const saved = await write(user.id, input);
     showSavedDraft(input, saved.version);
   } catch (thrown) {

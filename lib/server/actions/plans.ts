@@ -21,6 +21,7 @@ import {
 import { ProjectBriefSchema } from "@/lib/schemas/project-brief";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
 import { formStateFromError } from "@/lib/server/actions/form-errors";
+import { requirePlanInWorkspace } from "@/lib/server/actions/plan-in-workspace";
 import { addComment } from "@/lib/server/data/plan-comments";
 import { getVersion, restoreVersion } from "@/lib/server/data/plan-versions";
 import { transitionPlan } from "@/lib/server/data/plan-workflow";
@@ -102,8 +103,18 @@ function planErrorState(error: unknown, values: Record<string, string>, mapField
   };
 }
 
+/**
+ * Hidden inputs the page wrote (slug, plan id, versions, the button's action): a bad one is a
+ * stale or tampered form, not a field the user can fix, so no visible field is blamed for it.
+ */
+function parseHidden<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]?.message ?? "This form is out of date; reload the page and try again.");
+  return parsed.data;
+}
+
 function slugFrom(formData: FormData): string {
-  return parseOrThrow(WorkspaceSlugSchema, formData.get("slug"));
+  return parseHidden(WorkspaceSlugSchema, formData.get("slug"));
 }
 
 function planPath(slug: string, planId: string): string {
@@ -174,10 +185,11 @@ export async function updatePlanAction(_previous: PlanFormState, formData: FormD
     const user = await requireUser();
     const actor = { userId: user.id };
     const slug = slugFrom(formData);
-    const planId = parseOrThrow(IdSchema, formData.get("planId"));
-    const formVersion = parseOrThrow(VersionNumberSchema, formData.get("baseVersion"));
+    const planId = parseHidden(IdSchema, formData.get("planId"));
+    const formVersion = parseHidden(VersionNumberSchema, formData.get("baseVersion"));
     const rebase = formData.get("rebase");
-    const target = rebase !== null && rebase !== "" ? parseOrThrow(VersionNumberSchema, rebase) : formVersion;
+    const target = rebase !== null && rebase !== "" ? parseHidden(VersionNumberSchema, rebase) : formVersion;
+    await requirePlanInWorkspace(actor, slug, planId);
     const formBase = await getVersion(actor, planId, formVersion);
     let form: FormLike = formData;
     let saveOn = formBase;
@@ -226,8 +238,9 @@ export async function briefChangeAction(_previous: BriefChangeFormState, formDat
     const user = await requireUser();
     const actor = { userId: user.id };
     const slug = slugFrom(formData);
-    const planId = parseOrThrow(IdSchema, formData.get("planId"));
-    const baseVersion = parseOrThrow(VersionNumberSchema, formData.get("baseVersion"));
+    const planId = parseHidden(IdSchema, formData.get("planId"));
+    const baseVersion = parseHidden(VersionNumberSchema, formData.get("baseVersion"));
+    await requirePlanInWorkspace(actor, slug, planId);
     const brief = parseOrThrow(ProjectBriefSchema, briefInputFromFields(fields));
     const fingerprint = JSON.stringify(brief);
     const keepOverrides = formData.get("keepOverrides") === "on";
@@ -271,9 +284,9 @@ export async function transitionPlanAction(_previous: PlanFormState, formData: F
   const values = echoFormValues(formData);
   try {
     const user = await requireUser();
-    const planId = parseOrThrow(IdSchema, formData.get("planId"));
-    const action = parseOrThrow(PlanTransitionActionSchema, formData.get("action"));
-    const version = parseOrThrow(VersionNumberSchema, formData.get("version"));
+    const planId = parseHidden(IdSchema, formData.get("planId"));
+    const action = parseHidden(PlanTransitionActionSchema, formData.get("action"));
+    const version = parseHidden(VersionNumberSchema, formData.get("version"));
     await transitionPlan({ userId: user.id }, planId, action, version);
     revalidatePlans();
     return { status: "success", message: transitionMessages[action], values };
@@ -288,8 +301,9 @@ export async function duplicatePlanAction(_previous: FormState, formData: FormDa
   try {
     const user = await requireUser();
     const slug = slugFrom(formData);
-    const planId = parseOrThrow(IdSchema, formData.get("planId"));
+    const planId = parseHidden(IdSchema, formData.get("planId"));
     const { name } = parseOrThrow(DuplicatePlanSchema, { name: formData.get("name") ?? "" });
+    await requirePlanInWorkspace({ userId: user.id }, slug, planId);
     const scenario = await duplicateAsScenario({ userId: user.id }, planId, name);
     path = planPath(slug, scenario.id);
   } catch (error) {
@@ -307,9 +321,10 @@ export async function restoreVersionAction(_previous: PlanFormState, formData: F
   try {
     const user = await requireUser();
     const slug = slugFrom(formData);
-    const planId = parseOrThrow(IdSchema, formData.get("planId"));
-    version = parseOrThrow(VersionNumberSchema, formData.get("version"));
-    const baseVersion = parseOrThrow(VersionNumberSchema, formData.get("baseVersion"));
+    const planId = parseHidden(IdSchema, formData.get("planId"));
+    version = parseHidden(VersionNumberSchema, formData.get("version"));
+    const baseVersion = parseHidden(VersionNumberSchema, formData.get("baseVersion"));
+    await requirePlanInWorkspace({ userId: user.id }, slug, planId);
     await restoreVersion({ userId: user.id }, planId, version, baseVersion);
     path = planPath(slug, planId);
   } catch (error) {
@@ -323,7 +338,7 @@ export async function addCommentAction(_previous: FormState, formData: FormData)
   const values = echoFormValues(formData);
   try {
     const user = await requireUser();
-    const planId = parseOrThrow(IdSchema, formData.get("planId"));
+    const planId = parseHidden(IdSchema, formData.get("planId"));
     const input = parseOrThrow(CreateCommentSchema, { body: formData.get("body") ?? "" });
     await addComment({ userId: user.id }, planId, input);
   } catch (error) {

@@ -9,6 +9,7 @@ import { parseRoleForm } from "@/lib/role-library/role-form";
 import { RoleKeySchema } from "@/lib/schemas/role-library";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
 import { formStateFromError } from "@/lib/server/actions/form-errors";
+import { requirePlanInWorkspace } from "@/lib/server/actions/plan-in-workspace";
 import { takeLibraryUpdates } from "@/lib/server/data/role-library-plans";
 import { createCustomRole, setRoleArchived, updateRoleDescription } from "@/lib/server/data/role-library";
 import { restoreRoleVersion } from "@/lib/server/data/role-library-versions";
@@ -146,6 +147,7 @@ export async function takeLibraryUpdatesAction(_previous: FormState, formData: F
     const { actor, access } = await workspaceFrom(formData);
     const planId = parseOrThrow(IdSchema, formData.get("planId"));
     const baseVersion = parseOrThrow(VersionSchema, formData.get("baseVersion"));
+    await requirePlanInWorkspace(actor, access.slug, planId);
     await takeLibraryUpdates(actor, planId, baseVersion);
     path = `/w/${access.slug}/plans/${planId}?saved=library`;
   } catch (error) {

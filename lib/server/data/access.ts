@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { isRecordId } from "@/lib/schemas/record-id";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
 
@@ -48,6 +49,8 @@ export async function requireWorkspaceRole(
   workspace: { id: string } | { slug: string },
   allowedRoles: readonly WorkspaceRole[] | "any",
 ): Promise<WorkspaceAccess> {
+  // Slugs share the id alphabet; anything else names no workspace and must not reach a query.
+  if (!isRecordId("id" in workspace ? workspace.id : workspace.slug)) throw notFound();
   if (isTokenActor(actor)) return requireTokenRole(actor, workspace, allowedRoles);
   const membership = await db().membership.findFirst({
     where: { userId: actor.userId, workspace: "id" in workspace ? { id: workspace.id } : { slug: workspace.slug } },

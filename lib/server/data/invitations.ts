@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { isRecordId } from "@/lib/schemas/record-id";
 import type { CreateInvitationInput, WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
 import { generateToken, hashToken } from "@/lib/server/tokens";
@@ -94,6 +95,7 @@ export async function listInvitations(actor: UserActor, workspaceId: string, now
 
 export async function revokeInvitation(actor: UserActor, workspaceId: string, invitationId: string, now = new Date()): Promise<void> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
+  if (!isRecordId(invitationId)) throw new AppError("not_found", "That invitation does not exist or can no longer be revoked.");
   const result = await db().invitation.updateMany({
     where: { id: invitationId, workspaceId: access.workspaceId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: now },

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { isRecordId } from "@/lib/schemas/record-id";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
 import { type UserActor, anyMember, notFound, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
@@ -48,6 +49,7 @@ const lastOwnerError = (action: string) =>
 export async function changeMemberRole(actor: UserActor, workspaceId: string, membershipId: string, role: WorkspaceRole): Promise<void> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, ownersOnly);
   await db().$transaction(async (tx) => {
+    if (!isRecordId(membershipId)) throw notFound("member");
     const target = await tx.membership.findFirst({
       where: { id: membershipId, workspaceId: access.workspaceId },
       select: { id: true, role: true },
@@ -72,6 +74,7 @@ export async function leaveWorkspace(actor: UserActor, workspaceId: string): Pro
 
 async function deleteMembership(workspaceId: string, membershipId: string, action: string): Promise<void> {
   await db().$transaction(async (tx) => {
+    if (!isRecordId(membershipId)) throw notFound("member");
     const target = await tx.membership.findFirst({ where: { id: membershipId, workspaceId }, select: { id: true, role: true } });
     if (!target) throw notFound("member");
     if (target.role === "OWNER" && (await lockOwnerCount(tx, workspaceId)) <= 1) throw lastOwnerError(action);

@@ -172,6 +172,11 @@ export async function createPlan(actor: Actor, workspaceId: string, input: z.inp
   return toPlanDetail(row, permissionsFor(access.role));
 }
 
+/** The id of the workspace a plan belongs to, for anyone who may read it ("not found" otherwise); no content is loaded. */
+export async function getPlanWorkspaceId(actor: Actor, planId: string): Promise<string> {
+  return (await requirePlanAccess(actor, planId, planReaders)).workspaceId;
+}
+
 /** The plan with its current content, approval and scenario origin. */
 export async function getPlan(actor: Actor, planId: string): Promise<PlanDetail> {
   const { access } = await requirePlanAccess(actor, planId, planReaders);

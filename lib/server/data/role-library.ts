@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { diffRoleContents, summariseRoleChanges, type RoleContentChange } from "@/lib/role-library/diff-role-contents";
 import { customRoleKey, slugifyTitle } from "@/lib/role-library/role-keys";
@@ -269,6 +270,11 @@ export async function commitRoleVersion(
   throw await staleRoleVersionError(roleDescriptionId, base);
 }
 
+/** The change note's errors go under "note", so the form shows them beside the note, not as a stray message. */
+function parseChangeNote(note: unknown): string {
+  return parseOrThrow(z.object({ note: RoleChangeNoteSchema }), { note }).note;
+}
+
 export function parseRoleBaseVersion(value: unknown): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 2_147_483_647) {
     throw new AppError("bad_request", "Send the version you edited as a whole number from 1.");
@@ -292,7 +298,7 @@ export async function updateRoleDescription(
 ): Promise<RoleDescriptionDetail> {
   const { access, row } = await requireRoleEntry(actor, workspaceId, roleKey, roleLibraryEditors);
   const parsed = parseOrThrow(EditableRoleContentSchema, input);
-  const changeNote = parseOrThrow(RoleChangeNoteSchema, note);
+  const changeNote = parseChangeNote(note);
   const base = parseRoleBaseVersion(baseVersion);
   if (row.archivedAt) throw archivedError();
   if (row.currentVersion !== base) throw await staleRoleVersionError(row.id, base);
@@ -315,7 +321,7 @@ export async function createCustomRole(
 ): Promise<RoleDescriptionDetail> {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, roleLibraryEditors);
   const parsed = parseOrThrow(EditableRoleContentSchema, input);
-  const changeNote = parseOrThrow(RoleChangeNoteSchema, note);
+  const changeNote = parseChangeNote(note);
   const content: RoleDescriptionContent = { ...parsed, engineRoleId: null };
   const prefix = `custom-${slugifyTitle(content.title)}`;
   // Two HR members adding the same title at once: the unique index refuses the slower one, which

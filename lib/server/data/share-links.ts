@@ -6,7 +6,7 @@ import { isRecordId } from "@/lib/schemas/record-id";
 import type { RoleDescriptionContent } from "@/lib/schemas/role-library";
 import { CreateShareLinkSchema, ShareTokenSchema, type CreateShareLinkInput } from "@/lib/schemas/share-link";
 import { db } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/data/access";
+import { type Actor } from "@/lib/server/data/access";
 import { contentOf, planEditors, readStoredVersion, requirePlanAccess } from "@/lib/server/data/plan-access";
 import { readRoleContent, requireRoleEntry, roleLibraryEditors } from "@/lib/server/data/role-library";
 import { generateToken, hashToken } from "@/lib/server/tokens";
