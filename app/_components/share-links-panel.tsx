@@ -6,6 +6,7 @@ import { OneTimeSecret, RevokeButton } from "@/app/_components/one-time-secret";
 import { initialFormState } from "@/lib/form-state";
 import { createShareLinkAction, revokeShareLinkAction, type ShareLinkFormState } from "@/lib/server/actions/share-links";
 import { formatDateTime } from "@/lib/ui/format-date";
+import { TableHead } from "@/app/_components/table-head";
 
 export interface ShareLinkRow {
   id: string;
@@ -75,17 +76,7 @@ export function ShareLinksPanel({ target, links, whoCanShare, what }: { target: 
       ) : (
         <table className="share-links">
           <caption>Active share links</caption>
-          <thead>
-            <tr>
-              <th scope="col">Created</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Last opened</th>
-              <th scope="col">Opened</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Created", "Expires", "Last opened", "Opened"]} actions />
           <tbody>
             {links.map((link) => (
               <ShareLinkRowView key={link.id} link={link} />

@@ -6,6 +6,7 @@ import { OneTimeSecret, RevokeButton } from "@/app/_components/one-time-secret";
 import { initialFormState } from "@/lib/form-state";
 import { createApiTokenAction, revokeApiTokenAction, type ApiTokenFormState } from "@/lib/server/actions/api-tokens";
 import { formatDateTime } from "@/lib/ui/format-date";
+import { TableHead } from "@/app/_components/table-head";
 
 interface ApiTokenRow {
   id: string;
@@ -66,19 +67,7 @@ export function ApiTokensPanel({ workspaceId, tokens }: { workspaceId: string; t
       ) : (
         <table>
           <caption className="visually-hidden">API tokens</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Token starts with</th>
-              <th scope="col">Role</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Name", "Token starts with", "Role", "Created", "Last used", "Status"]} actions />
           <tbody>
             {tokens.map((token) => (
               <TokenRow key={token.id} workspaceId={workspaceId} token={token} />

@@ -10,6 +10,7 @@ import {
   type InvitationFormState,
   revokeInvitationAction,
 } from "@/lib/server/actions/workspaces";
+import { TableHead } from "@/app/_components/table-head";
 
 interface InvitationRow {
   id: string;
@@ -69,17 +70,7 @@ export function InvitationsPanel({ workspaceId, invitations }: { workspaceId: st
       ) : (
         <table>
           <caption className="visually-hidden">Invitation links</caption>
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Created</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Role", "Created", "Expires", "Status"]} actions />
           <tbody>
             {invitations.map((invitation) => (
               <InvitationRowView key={invitation.id} workspaceId={workspaceId} invitation={invitation} />

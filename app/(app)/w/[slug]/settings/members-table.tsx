@@ -5,6 +5,7 @@ import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
 import { initialFormState } from "@/lib/form-state";
 import { roleLabels, workspaceRoles, type WorkspaceRole } from "@/lib/schemas/workspace";
 import { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } from "@/lib/server/actions/workspaces";
+import { TableHead } from "@/app/_components/table-head";
 
 interface MemberRow {
   membershipId: string;
@@ -19,16 +20,7 @@ export function MembersTable({ workspaceId, currentUserId, members }: { workspac
   return (
     <table>
       <caption className="visually-hidden">Workspace members</caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Name", "Email", "Role"]} actions />
       <tbody>
         {members.map((member) => (
           <MemberRowView key={member.membershipId} workspaceId={workspaceId} member={member} isYou={member.userId === currentUserId} />

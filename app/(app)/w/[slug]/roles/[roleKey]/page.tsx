@@ -9,6 +9,7 @@ import { diffRoleVersions, listRoleVersions, type RoleVersionDiff } from "@/lib/
 import { listShareLinks } from "@/lib/server/data/share-links";
 import { formatDateTime, loadWorkspacePage, notFoundOn, searchParam } from "../../_lib/load";
 import { ArchiveRoleForm, RestoreRoleForm } from "./role-actions";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Role" };
 
@@ -129,16 +130,7 @@ export default async function RolePage({
         ) : null}
         <table>
           <caption className="visually-hidden">Versions of this role description, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Saved</th>
-              <th scope="col">What changed</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Version", "Saved", "What changed"]} actions />
           <tbody>
             {versions.map((version) => (
               <tr key={version.version}>

@@ -5,6 +5,7 @@ import type { PlanChange } from "@/lib/plans/diff-plan-contents";
 import { diffVersions, listVersions } from "@/lib/server/data/plan-versions";
 import { formatDateTime, loadPlanPage, plansPath } from "../../../_lib/load";
 import { RestoreForm } from "./restore-form";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Plan history" };
 
@@ -65,17 +66,7 @@ export default async function PlanHistoryPage({
       <div className="table-scroll">
         <table>
           <caption className="visually-hidden">Versions of the plan, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Saved by</th>
-              <th scope="col">When</th>
-              <th scope="col">Summary</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Version", "Saved by", "When", "Summary"]} actions />
           <tbody>
             {versions.map((version) => (
               <tr key={version.version}>

@@ -10,6 +10,7 @@ import { JdDownloadLinks } from "../export-links";
 import { JdEditor } from "./jd-editor";
 import { JdVersionView } from "./jd-version-view";
 import { VersionActionForm } from "./version-action-form";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Job description draft" };
 
@@ -111,17 +112,7 @@ export default async function JobDescriptionEditorPage({
           <div className="table-scroll">
             <table className="jd-history">
               <caption className="visually-hidden">Saved versions of this draft, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Version</th>
-                  <th scope="col">Saved by</th>
-                  <th scope="col">When</th>
-                  <th scope="col">Summary</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Version", "Saved by", "When", "Summary"]} actions />
               <tbody>
                 {versions.map((version) => (
                   <tr key={version.version} aria-current={version.version === viewed?.version ? "true" : undefined}>
