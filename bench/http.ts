@@ -4,7 +4,8 @@
  *   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:55440/postgres npm run bench
  *   (TEST_DATABASE_URL works too; BENCH_LARGE=1 adds the plans list at 100,000 plans;
  *   BENCH_ONLY=drafts,plans,list,… measures only those figures and prints them without touching
- *   RESULTS.md: see `figures` below for the names)
+ *   RESULTS.md: see `figures` below for the names; BENCH_CPU_PROF=<dir> writes V8 CPU profiles
+ *   of the app server's processes there, for finding where a figure's time goes)
  *
  * Builds when .next is missing or older than the sources, creates and drops its own database,
  * applies the migrations with the project's script, seeds through the data layer, then runs
@@ -323,7 +324,10 @@ async function main(): Promise<void> {
 
     const port = await freePort();
     const appEnv = serverEnv({ DATABASE_URL: url, AUTH_SECRET: authSecret });
-    server = await startServer(`exec npx next start ${app} -p ${port}`, { ...appEnv, PORT: String(port) }, port, "/sign-in");
+    const profileDir = process.env.BENCH_CPU_PROF?.trim();
+    // Node refuses --cpu-prof in NODE_OPTIONS, so the profiled server is started with node itself.
+    const launcher = profileDir ? `node --cpu-prof --cpu-prof-dir=${path.resolve(profileDir)} ${path.join(root, "node_modules", "next", "dist", "bin", "next")}` : "npx next";
+    server = await startServer(`exec ${launcher} start ${app} -p ${port}`, { ...appEnv, PORT: String(port) }, port, "/sign-in");
     const origin = server.origin;
     const postgresStartMs = server.startupMs;
     console.log(`next start on ${origin} (first /sign-in after ${(server.startupMs / 1000).toFixed(2)} s)`);
