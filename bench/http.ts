@@ -417,6 +417,7 @@ async function main(): Promise<void> {
     const plansVsInProcess = plans && raw ? plans.requestsPerSecond / raw.transactionsPerSecond : Number.NaN;
     if (drafts) console.log(`  drafts / ping = ${draftsRatio.toFixed(2)} (target ≥ ${targets.draftsVsPing})`);
     if (plans) console.log(`  plans / raw over HTTP = ${plansRatio.toFixed(2)} (target ≥ ${targets.plansVsRaw}); plans / raw in-process = ${plansVsInProcess.toFixed(2)}`);
+    if (ping && rawHttp) console.log(`  ping / raw over HTTP = ${(ping.requestsPerSecond / rawHttp.requestsPerSecond).toFixed(2)} (no route can beat this ratio)`);
     if (only) {
       console.log(`\nBENCH_ONLY=${[...only].join(",")}: a partial run, RESULTS.md left as it was.`);
       return;
@@ -439,6 +440,7 @@ async function main(): Promise<void> {
       `| \`POST /api/v1/drafts\` (rules engine, no database) | ${drafts.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(drafts)} | \`GET /api/ping\` ${ping.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(ping)} | ${draftsRatio.toFixed(2)} | ≥ ${targets.draftsVsPing} × ping | ${verdict(draftsRatio >= targets.draftsVsPing)} |`,
       `| \`POST /api/v1/plans\` (API token; engine + Plan + PlanVersion) | ${plans.requestsPerSecond.toFixed(0)} plans/s; ${latencyCell(plans)} | raw \`pg\` insert of the same Plan + PlanVersion rows behind a bare \`node:http\` server (own process, pool of ${RAW_POOL_SIZE}, same request bodies), ${CONNECTIONS} connections: ${rawHttp.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(rawHttp)} | ${plansRatio.toFixed(2)} | ≥ ${targets.plansVsRaw} × raw over HTTP | ${verdict(plansRatio >= targets.plansVsRaw)} |`,
       `| the same raw inserts in-process, no HTTP (pool of ${CONNECTIONS}, back to back) | | ${raw.transactionsPerSecond.toFixed(0)} tx/s; ${ms(raw.p50)} / ${ms(raw.p95)} / ${ms(raw.p99)} | ${plansVsInProcess.toFixed(2)} | (not the target's ceiling) | |`,
+      `| \`GET /api/ping\` against the same raw-over-HTTP ceiling (what a Next route that does nothing reaches) | ${ping.requestsPerSecond.toFixed(0)} req/s | ${rawHttp.requestsPerSecond.toFixed(0)} req/s | ${(ping.requestsPerSecond / rawHttp.requestsPerSecond).toFixed(2)} | (the framework's own ceiling for the ratio above) | |`,
       `| plans list page \`GET /w/<slug>/plans\`, 1,000 plans (session cookie), 1 connection | p95 ${ms(listOne.p95)}; ${listOne.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(listOne)} | \`GET /api/ping\` (${CONNECTIONS} conn) p95 ${ms(ping.p95)} | ${(listOne.p95 / targets.listP95Ms).toFixed(2)} × target | p95 < ${targets.listP95Ms} ms | ${verdict(listOne.p95 < targets.listP95Ms)} |`,
       `| the same page, ${CONNECTIONS} connections at once | p95 ${ms(list.p95)}; ${list.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(list)} | \`GET /api/ping\` p95 ${ms(ping.p95)}, ${ping.requestsPerSecond.toFixed(0)} req/s | ${(list.p95 / targets.listP95Ms).toFixed(2)} × target | p95 < ${targets.listP95Ms} ms | ${verdict(list.p95 < targets.listP95Ms)} |`,
       largeList
