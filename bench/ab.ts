@@ -35,7 +35,7 @@ if (!serverUrl || !base || !existsSync(path.join(base, ".next", "BUILD_ID"))) {
 /** A runnable copy of a build: its .next plus links to the checkout's node_modules and config. */
 function appDir(nextDir: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), "teamwright-ab-"));
-  cpSync(nextDir, path.join(dir, ".next"), { recursive: true, filter: (source) => !/[\\/]\.next[\\/](cache|dev|trace|lock)([\\/]|$)/.test(source) });
+  cpSync(nextDir, path.join(dir, ".next"), { recursive: true, verbatimSymlinks: true, filter: (source) => !/[\\/]\.next[\\/](cache|dev|trace|lock)([\\/]|$)/.test(source) });
   for (const name of ["node_modules", "package.json", "next.config.ts", "tsconfig.json", "public"]) {
     if (existsSync(path.join(root, name))) symlinkSync(path.join(root, name), path.join(dir, name));
   }
