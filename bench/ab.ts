@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { encode } from "@auth/core/jwt";
 import pg from "pg";
 import { corpusBriefs } from "./corpus/briefs";
+import { onServer, withDatabase } from "./lib/admin";
 import { type LoadOptions, measure } from "./lib/load";
 import { seedThroughDataLayer } from "./lib/seed";
 import { freePort, type RunningServer, startServer } from "./lib/server";
@@ -42,15 +43,7 @@ function appDir(nextDir: string): string {
   return dir;
 }
 
-async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = <T>(run: (client: pg.Client) => Promise<T>): Promise<T> => onServer(serverUrl!, run);
 
 interface Side {
   rps: number[];
@@ -62,9 +55,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main(): Promise<void> {
   const database = `tw_bench_ab_${randomBytes(4).toString("hex")}`;
   await admin((client) => client.query(`CREATE DATABASE "${database}"`));
-  const parsed = new URL(serverUrl!);
-  parsed.pathname = `/${database}`;
-  const url = parsed.toString();
+  const url = withDatabase(serverUrl!, database);
   const apps = [appDir(path.join(base!, ".next")), appDir(path.join(root, ".next"))];
   const servers: RunningServer[] = [];
   try {

@@ -32,6 +32,7 @@ import { fileURLToPath } from "node:url";
 import { encode } from "@auth/core/jwt";
 import pg from "pg";
 import { corpusBriefs } from "./corpus/briefs";
+import { onServer, withDatabase } from "./lib/admin";
 import { type FirstLoad, firstLoadJs } from "./lib/first-load";
 import { type LoadResult, measure } from "./lib/load";
 import { runMeta, writeSection } from "./lib/results";
@@ -70,21 +71,8 @@ if (!serverUrl) {
   process.exit(2);
 }
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
-async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = <T>(run: (client: pg.Client) => Promise<T>): Promise<T> => onServer(serverUrl!, run);
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
