@@ -7,7 +7,8 @@
  *   BENCH_AB_BASE=/path/with/.next BENCH_DATABASE_URL=postgresql://… npx tsx --conditions=react-server bench/ab.ts
  *
  * A is the build under BENCH_AB_BASE (e.g. a copy of .next built from an older commit), B the
- * checkout's .next. BENCH_AB_ROUNDS (default 3) bursts per side and figure. Prints only.
+ * checkout's .next. BENCH_AB_ROUNDS (default 3) bursts per side and figure; BENCH_AB_ONLY=ping,drafts
+ * (words of the figures' labels) runs only those. Prints only.
  */
 import { randomBytes } from "node:crypto";
 import { spawnSync } from "node:child_process";
@@ -91,8 +92,10 @@ async function main(): Promise<void> {
         },
       },
     ];
+    const only = process.env.BENCH_AB_ONLY?.split(",").map((word) => word.trim()).filter(Boolean);
+    const chosen = only ? figures.filter((figure) => only.some((word) => figure.label.includes(word))) : figures;
     console.log(`A = ${base}, B = this checkout's .next; ${rounds} × ${BURST} s bursts per side, alternating; load average ${loadavg()[0]!.toFixed(2)}`);
-    for (const figure of figures) {
+    for (const figure of chosen) {
       const sides: Side[] = [{ rps: [], p95: [] }, { rps: [], p95: [] }];
       for (const server of servers) await measure({ ...figure.options, url: `${server.origin}${figure.path}`, duration: 2 });
       for (let round = 0; round < rounds; round += 1) {
