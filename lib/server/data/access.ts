@@ -91,6 +91,9 @@ function findMembership(userId: string, workspace: { id: string } | { slug: stri
       if (found) {
         memo.set(key("id", found.workspaceId), lookup);
         memo.set(key("slug", found.slug), lookup);
+      } else {
+        // Only memberships are remembered: a miss is read again, never answered from memory.
+        memo.delete(requested);
       }
       return found;
     },
