@@ -463,7 +463,7 @@ async function main(): Promise<void> {
         .filter((weight) => weight.target)
         .map((weight) => `- \`${weight.route}\` biggest scripts (gzipped): ${weight.load.largest.map((file) => `${file.file} ${kb(file.gzipBytes)}`).join(", ")}`),
       "",
-      "`GET /api/ping` (app/api/ping/route.ts) is a liveness probe that answers `{\"ok\":true}` without touching the database (`/api/health` also checks the database); it passes through proxy.ts like every route, so the ceiling includes the security-header layer. Share links: " +
+      "`GET /api/ping` (app/api/ping/route.ts) is a liveness probe that answers `{\"ok\":true}` without touching the database (`/api/health` also checks the database); like every route handler it gets its security headers from a static rule in next.config.ts (proxy.ts, with its per-request nonce, runs for pages only). Share links: " +
         (shared.result ? "measured above." : "the row above says why they are not measured yet."),
       `Whole run: ${((performance.now() - benchStarted) / 1000).toFixed(0)} s; 1-minute load average ${loadBefore.toFixed(2)} at the start and ${loadavg()[0]!.toFixed(2)} at the end (above the core count means other work shared the machine and the figures are pessimistic).`,
     ];
