@@ -23,6 +23,7 @@ import { closeDatabase, openDatabaseHandle, useDatabaseForTests } from "../lib/s
 import { encodeCursor, listPlans } from "../lib/server/data/plan-list";
 import type { ListPlansQueryInput } from "../lib/schemas/plan";
 import { deployMigrations } from "../scripts/db/migration-engine";
+import { onServer, withDatabase } from "./lib/admin";
 
 const serverUrl = process.env.BENCH_DATABASE_URL?.trim() || process.env.TEST_DATABASE_URL?.trim();
 if (!serverUrl) {
@@ -39,21 +40,8 @@ const resultsPath = fileURLToPath(new URL("./RESULTS.md", import.meta.url));
 const startMarker = "<!-- plans-list:start -->";
 const endMarker = "<!-- plans-list:end -->";
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
-async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = <T>(run: (client: pg.Client) => Promise<T>): Promise<T> => onServer(serverUrl!, run);
 
 /**
  * One INSERT … SELECT generate_series: names, briefs, archetypes, statuses, team sizes and

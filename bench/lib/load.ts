@@ -6,6 +6,11 @@ export interface LoadOptions {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: string;
+  /**
+   * Request bodies sent in turn, one per request across all connections (instead of `body`), so
+   * a route that computes from its input never answers the same question twice in a row.
+   */
+  bodies?: readonly string[];
   /** Seconds; each measured run stays around 10 s. */
   duration?: number;
   connections?: number;
@@ -19,6 +24,11 @@ export interface LoadResult extends LatencySummary {
   unexpected: number;
   errors: number;
   durationSeconds: number;
+}
+
+function rotateBodies(bodies: readonly string[]): (request: autocannon.Request) => autocannon.Request {
+  let next = 0;
+  return (request) => ({ ...request, body: bodies[next++ % bodies.length]! });
 }
 
 /**
@@ -39,6 +49,7 @@ export async function measure(options: LoadOptions): Promise<LoadResult> {
         method: options.method ?? "GET",
         headers: options.headers ?? {},
         ...(options.body !== undefined ? { body: options.body } : {}),
+        ...(options.bodies?.length ? { requests: [{ setupRequest: rotateBodies(options.bodies) }] } : {}),
         duration: options.duration ?? 10,
         connections: options.connections ?? 10,
         pipelining: 1,

@@ -6,6 +6,7 @@ import { createPlan } from "../../lib/server/data/plans";
 import { createUserWithPassword } from "../../lib/server/data/users";
 import { createWorkspace } from "../../lib/server/data/workspaces";
 import { closeDatabase, openDatabaseHandle, useDatabaseForTests } from "../../lib/server/db";
+import { ident, insertPlanOnce, prepareRawInsert, writableColumns } from "./raw-insert";
 import { summarise, type LatencySummary } from "./results";
 
 export interface Seeded {
@@ -47,24 +48,6 @@ export async function seedThroughDataLayer(url: string, plans: number): Promise<
   }
 }
 
-interface Column {
-  name: string;
-  type: string;
-}
-
-/** Columns a client writes (not generated), with their SQL types for casts from text. */
-async function writableColumns(client: pg.ClientBase, table: string): Promise<Column[]> {
-  const result = await client.query<Column>(
-    `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type
-       FROM pg_attribute a
-      WHERE a.attrelid = format('%I', $1::text)::regclass AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-      ORDER BY a.attnum`,
-    [table],
-  );
-  return result.rows;
-}
-
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Copies the workspace's plans until it holds `total` (list-page only reads Plan rows). */
 export async function growPlansTo(url: string, workspaceId: string, total: number): Promise<void> {
@@ -96,51 +79,21 @@ export interface RawInsertResult extends LatencySummary {
 }
 
 /**
- * The ceiling for plan creation: a `pg` pool of `connections` clients inserting the very rows
- * the API wrote for `templatePlanId` (Plan + its PlanVersion, values sent as text with casts)
- * in a transaction each, new ids every time, for `seconds`. No engine, no validation, no ORM.
+ * The in-process ceiling for plan creation: a `pg` pool of `connections` clients doing the raw
+ * inserts of bench/lib/raw-insert.ts back to back for `seconds`, with no HTTP in between.
  */
 export async function rawPlanInserts(url: string, templatePlanId: string, seconds: number, connections: number): Promise<RawInsertResult> {
   const pool = new pg.Pool({ connectionString: url, max: connections });
   try {
     const setup = await pool.connect();
-    let planColumns: Column[];
-    let versionColumns: Column[];
-    let planRow: Record<string, string | null>;
-    let versionRow: Record<string, string | null>;
-    try {
-      planColumns = await writableColumns(setup, "Plan");
-      versionColumns = await writableColumns(setup, "PlanVersion");
-      const asText = (columns: Column[]) => columns.map((column) => `${ident(column.name)}::text AS ${ident(column.name)}`).join(", ");
-      planRow = (await setup.query(`SELECT ${asText(planColumns)} FROM "Plan" WHERE id = $1`, [templatePlanId])).rows[0];
-      versionRow = (await setup.query(`SELECT ${asText(versionColumns)} FROM "PlanVersion" WHERE "planId" = $1 AND version = 1`, [templatePlanId])).rows[0];
-      if (!planRow || !versionRow) throw new Error(`Plan ${templatePlanId} or its version 1 was not found.`);
-    } finally {
-      setup.release();
-    }
-    const insertSql = (table: string, columns: Column[]) =>
-      `INSERT INTO ${ident(table)} (${columns.map((column) => ident(column.name)).join(", ")}) VALUES (${columns.map((column, index) => `$${index + 1}::${column.type}`).join(", ")})`;
-    const planSql = insertSql("Plan", planColumns);
-    const versionSql = insertSql("PlanVersion", versionColumns);
+    const plan = await prepareRawInsert(setup, templatePlanId).finally(() => setup.release());
     const latencies: number[] = [];
     const deadline = performance.now() + seconds * 1000;
     const started = performance.now();
     const worker = async () => {
       while (performance.now() < deadline) {
-        const planId = `raw-${randomUUID()}`;
         const start = performance.now();
-        const client = await pool.connect();
-        try {
-          await client.query("BEGIN");
-          await client.query(planSql, planColumns.map((column) => (column.name === "id" ? planId : planRow[column.name])));
-          await client.query(
-            versionSql,
-            versionColumns.map((column) => (column.name === "id" ? randomUUID() : column.name === "planId" ? planId : versionRow[column.name])),
-          );
-          await client.query("COMMIT");
-        } finally {
-          client.release();
-        }
+        await insertPlanOnce(pool, plan);
         latencies.push(performance.now() - start);
       }
     };

@@ -1,4 +1,8 @@
 import "server-only";
+import { type HeaderList, commonSecurityHeaders } from "@/lib/security-headers-static";
+
+// The static headers live in lib/security-headers-static.ts, which next.config.ts can load too.
+export { API_CONTENT_SECURITY_POLICY, type HeaderList, apiSecurityHeaders, commonSecurityHeaders } from "@/lib/security-headers-static";
 
 /**
  * Response headers that make the browser enforce what the server means: which scripts may
@@ -20,8 +24,6 @@ export interface SecurityHeaderSettings {
    */
   formActionOrigins: readonly string[];
 }
-
-export type HeaderList = Array<[name: string, value: string]>;
 
 /** 128 random bits, base64: unguessable and fresh for every response. */
 export function createNonce(): string {
@@ -54,25 +56,6 @@ export function contentSecurityPolicy(nonce: string, settings: SecurityHeaderSet
   return directives.map((parts) => parts.join(" ")).join("; ");
 }
 
-/** JSON and file responses never run anything or get framed. */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-/**
- * Headers for every response. HSTS only in production: browsers ignore it over plain HTTP,
- * and a development server on localhost must never pin HTTPS for the whole host.
- */
-export function commonSecurityHeaders(settings: Pick<SecurityHeaderSettings, "production">, referrerPolicy = "strict-origin-when-cross-origin"): HeaderList {
-  const headers: HeaderList = [
-    ["X-Content-Type-Options", "nosniff"],
-    ["Referrer-Policy", referrerPolicy],
-    // frame-ancestors supersedes it; kept for browsers that predate CSP level 2.
-    ["X-Frame-Options", "DENY"],
-    ["Permissions-Policy", "camera=(), microphone=(), geolocation=()"],
-  ];
-  if (settings.production) headers.push(["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]);
-  return headers;
-}
-
 /**
  * A shared page's URL is its secret (/share/<token>): it must not travel in a Referer, not even
  * to our own origin (access logs, analytics) or as a bare origin to the sites it links to.
@@ -84,11 +67,6 @@ export function referrerPolicyFor(pathname: string): string {
 /** Pages: the common headers plus the nonce policy; shared pages send no Referer at all. */
 export function pageSecurityHeaders(nonce: string, settings: SecurityHeaderSettings, pathname = "/"): HeaderList {
   return [...commonSecurityHeaders(settings, referrerPolicyFor(pathname)), ["Content-Security-Policy", contentSecurityPolicy(nonce, settings)]];
-}
-
-/** Route handlers (/api/…): the common headers plus a policy that allows nothing. */
-export function apiSecurityHeaders(settings: Pick<SecurityHeaderSettings, "production">): HeaderList {
-  return [...commonSecurityHeaders(settings), ["Content-Security-Policy", API_CONTENT_SECURITY_POLICY]];
 }
 
 interface OAuthSettings {

@@ -83,22 +83,39 @@ export function ganttLayout<T extends GanttPhaseInput>(
   return { width: options.width, height: options.axisHeight + phases.length * options.rowHeight, plotX, plotWidth, months, monthWidth, rows, monthLabels };
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one (the plans list formats
+// two amounts per row), so each currency's formatters are made once. An unknown currency code
+// makes the constructor throw: remembered as null, and such amounts get the plain fallback.
+const moneyFormats = new Map<string, Intl.NumberFormat | null>();
+
+function moneyFormat(currency: string, compact: boolean): Intl.NumberFormat | null {
+  const key = `${compact ? "compact" : "full"} ${currency}`;
+  let format = moneyFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(
+        "en-US",
+        compact
+          ? { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }
+          : { style: "currency", currency, maximumFractionDigits: 0 },
+      );
+    } catch {
+      format = null;
+    }
+    // Currencies come from saved plans; the bound only stops a flood of bad codes from growing it.
+    if (moneyFormats.size < 500) moneyFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "$170k", "€1.2M": compact figures for chart labels (tables show full amounts). */
 export function formatMoneyCompact(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(amount);
-  } catch {
-    return `${currency} ${Math.round(amount).toLocaleString("en-US")}`;
-  }
+  return moneyFormat(currency, true)?.format(amount) ?? `${currency} ${Math.round(amount).toLocaleString("en-US")}`;
 }
 
 /** "$170,000": full amounts for tables. */
 export function formatMoney(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    return `${currency} ${Math.round(amount).toLocaleString("en-US")}`;
-  }
+  return moneyFormat(currency, false)?.format(amount) ?? `${currency} ${Math.round(amount).toLocaleString("en-US")}`;
 }
 
 /** A salary-band style range; equal ends show one figure. */

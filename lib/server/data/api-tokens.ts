@@ -4,7 +4,7 @@ import { ApiTokenSchema, CreateApiTokenSchema, type CreateApiTokenInput } from "
 import { isRecordId } from "@/lib/schemas/record-id";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
-import { type Actor, type TokenActor, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
+import { type Actor, type TokenActor, ownersOnly, rememberTokenWorkspace, requireWorkspaceRole } from "@/lib/server/data/access";
 import { generateToken, hashToken } from "@/lib/server/tokens";
 
 export interface ApiTokenDto {
@@ -106,21 +106,26 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  */
 export async function authenticateApiToken(rawToken: string, now = new Date()): Promise<TokenActor | null> {
   if (!ApiTokenSchema.safeParse(rawToken).success) return null;
-  const row = await db().apiToken.findUnique({
-    where: { tokenHash: hashToken(rawToken) },
-    select: { id: true, workspaceId: true, role: true, createdById: true, revokedAt: true, lastUsedAt: true },
-  });
-  if (!row || row.revokedAt) return null;
-  const creatorStillMember = await db().membership.findUnique({
-    where: { workspaceId_userId: { workspaceId: row.workspaceId, userId: row.createdById } },
-    select: { id: true },
-  });
-  if (!creatorStillMember) return null;
+  // One statement for what three reads did (token, creator's membership, workspace): every API
+  // request starts here. Revocation is read every time, never cached.
+  const rows = await db().$queryRaw<
+    Array<{ id: string; workspaceId: string; role: WorkspaceRole; createdById: string; lastUsedAt: Date | null; slug: string; name: string }>
+  >`
+    SELECT t."id", t."workspaceId", t."role"::text AS "role", t."createdById", t."lastUsedAt", w."slug", w."name"
+    FROM "ApiToken" t
+    JOIN "Workspace" w ON w."id" = t."workspaceId"
+    JOIN "Membership" m ON m."workspaceId" = t."workspaceId" AND m."userId" = t."createdById"
+    WHERE t."tokenHash" = ${hashToken(rawToken)} AND t."revokedAt" IS NULL`;
+  const row = rows[0];
+  if (!row) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db().apiToken.updateMany({
       where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
       data: { lastUsedAt: now },
     });
   }
-  return { kind: "token", tokenId: row.id, workspaceId: row.workspaceId, role: row.role, userId: row.createdById };
+  return rememberTokenWorkspace(
+    { kind: "token", tokenId: row.id, workspaceId: row.workspaceId, role: row.role, userId: row.createdById },
+    { slug: row.slug, name: row.name },
+  );
 }

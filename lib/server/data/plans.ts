@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { draftTeam } from "@/lib/engine";
 import { AppError, parseOrThrow } from "@/lib/errors";
 import { applyBriefChange } from "@/lib/plans/brief-change";
@@ -18,6 +19,7 @@ import {
 import type { z } from "zod";
 import type { RoleId, SeniorityLevel } from "@/lib/schemas/team-draft";
 import { db } from "@/lib/server/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { type Actor, requireWorkspaceRole } from "@/lib/server/data/access";
 import {
   type PlanPermissions,
@@ -158,24 +160,56 @@ export async function createPlan(actor: Actor, workspaceId: string, input: z.inp
   assertOverridesApply(content);
   assertHasTeam(content);
   const author = authorFields(actor);
-  const row = await db().plan.create({
-    data: {
-      workspaceId: access.workspaceId,
-      ...denormalisedColumns(parsed.name, content),
-      createdById: author.createdById,
-      createdAt: now,
-      updatedAt: now,
-      versions: { create: { version: 1, content: toStoredVersion(parsed.name, content), summary: "Created", ...author, createdAt: now } },
+  const columns = denormalisedColumns(parsed.name, content);
+  const stored = toStoredVersion(parsed.name, content);
+  const at = Prisma.sql`${now.toISOString()}::timestamp(3)`;
+  // Plan, its version 1 and the author's name in one atomic statement: the nested create and
+  // read-back through Prisma sent eleven (BEGIN, two INSERTs, six SELECTs, COMMIT). Prisma's
+  // @default(cuid()) applies only to its query builder, so raw SQL names its rows with UUIDs
+  // (ids are opaque everywhere; isRecordId accepts both shapes).
+  const rows = await db().$queryRaw<CreatedPlanRow[]>`
+    WITH plan AS (
+      INSERT INTO "Plan" ("id", "workspaceId", "name", "archetypes", "briefText", "headcount", "costMin", "costMax", "currency", "createdById", "createdAt", "updatedAt")
+      VALUES (${randomUUID()}, ${access.workspaceId}, ${columns.name}, ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(columns.archetypes)}::jsonb)),
+              ${columns.briefText}, ${columns.headcount}::int, ${columns.costMin}::int, ${columns.costMax}::int, ${columns.currency}, ${author.createdById}, ${at}, ${at})
+      RETURNING "id", "workspaceId", "name", "status"::text AS "status", "currentVersion", "archetypes", "headcount", "costMin", "costMax", "currency",
+                "createdAt", "updatedAt", "approvedAt"
+    ), version AS (
+      INSERT INTO "PlanVersion" ("id", "planId", "version", "content", "summary", "createdById", "apiTokenId", "createdAt")
+      SELECT ${randomUUID()}::text, plan."id", 1, ${JSON.stringify(stored)}::jsonb, 'Created', ${author.createdById}::text, ${author.apiTokenId}::text, ${at} FROM plan
+      RETURNING "version", "summary", "createdAt", "apiTokenId"
+    )
+    SELECT plan.*, version."version" AS "versionNumber", version."summary" AS "versionSummary", version."createdAt" AS "versionCreatedAt",
+           version."apiTokenId" AS "versionApiTokenId", u."name" AS "authorName"
+    FROM plan, version, "User" u
+    WHERE u."id" = ${author.createdById}`;
+  const row = rows[0];
+  if (!row) throw new Error("Creating a plan returned no row");
+  const createdBy = { id: author.createdById, name: row.authorName };
+  return toPlanDetail(
+    {
+      ...row,
+      createdBy,
+      approvedBy: null,
+      scenarioOf: null,
+      versions: [{ version: row.versionNumber, content: stored, summary: row.versionSummary, createdAt: row.versionCreatedAt, apiTokenId: row.versionApiTokenId, createdBy }],
     },
-    select: planDetailSelect,
-  });
-  return toPlanDetail(row, permissionsFor(access.role));
+    permissionsFor(access.role),
+  );
 }
 
 /** The id of the workspace a plan belongs to, for anyone who may read it ("not found" otherwise); no content is loaded. */
 export async function getPlanWorkspaceId(actor: Actor, planId: string): Promise<string> {
   return (await requirePlanAccess(actor, planId, planReaders)).workspaceId;
 }
+
+type CreatedPlanRow = Omit<PlanDetailRow, "createdBy" | "approvedBy" | "scenarioOf" | "versions"> & {
+  versionNumber: number;
+  versionSummary: string;
+  versionCreatedAt: Date;
+  versionApiTokenId: string | null;
+  authorName: string;
+};
 
 /** The plan with its current content, approval and scenario origin. */
 export async function getPlan(actor: Actor, planId: string): Promise<PlanDetail> {

@@ -39,21 +39,13 @@ export async function createWorkspace(actor: UserActor, input: CreateWorkspaceIn
 }
 
 export async function listWorkspacesForUser(actor: UserActor): Promise<WorkspaceSummary[]> {
-  const memberships = await db().membership.findMany({
-    where: { userId: actor.userId },
-    orderBy: { workspace: { name: "asc" } },
-    select: {
-      role: true,
-      workspace: { select: { id: true, slug: true, name: true, _count: { select: { memberships: true } } } },
-    },
-  });
-  return memberships.map(({ role, workspace }) => ({
-    id: workspace.id,
-    slug: workspace.slug,
-    name: workspace.name,
-    role,
-    memberCount: workspace._count.memberships,
-  }));
+  // One statement (every signed-in page's header calls this); Prisma would send two.
+  return db().$queryRaw<WorkspaceSummary[]>`
+    SELECT w."id", w."slug", w."name", m."role"::text AS "role",
+           (SELECT count(*)::int FROM "Membership" c WHERE c."workspaceId" = w."id") AS "memberCount"
+    FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
+    WHERE m."userId" = ${actor.userId}
+    ORDER BY w."name" ASC`;
 }
 
 /** The actor's view of one workspace; "not found" for non-members. */
