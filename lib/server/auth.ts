@@ -32,6 +32,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected outcome, not a server error: keep it out of the error log.
     error(error) {
       if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      // An expired, tampered or foreign session cookie is the client's input, not our failure:
+      // one warning line, so anyone sending garbage cookies cannot fill the error log.
+      if (error.name === "JWTSessionError" || error.name === "SignOutError") {
+        console.warn(`[auth] ${error.name}: an unreadable session cookie was ignored`);
+        return;
+      }
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
   },
