@@ -23,6 +23,16 @@ function prismaWrapped(sqlState: string, message: string, prismaCode = "P2039") 
   });
 }
 
+/** What $queryRaw throws when the server goes away under it (seen in the outage test: plan creation is one raw statement). */
+function rawQueryConnectionClosed() {
+  const adapterError = new DriverAdapterError({ kind: "ConnectionClosed" });
+  return new Prisma.PrismaClientKnownRequestError("Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`", {
+    code: "P2010",
+    clientVersion: Prisma.prismaVersion.client,
+    meta: { driverAdapterError: adapterError },
+  });
+}
+
 const known = (code: string, message: string) =>
   new Prisma.PrismaClientKnownRequestError(message, { code, clientVersion: Prisma.prismaVersion.client });
 
@@ -37,6 +47,7 @@ describe("isDatabaseUnavailable", () => {
     ["P1018 transaction's connection closed", known("P1018", "Transaction already closed")],
     ["P1008 socket timeout", known("P1008", "Operations timed out")],
     ["P2037 too many connections", known("P2037", "Too many database connections opened")],
+    ["a raw query ($queryRaw, P2010) whose connection PostgreSQL closed", rawQueryConnectionClosed()],
     ["pg-pool queue timeout", new Error("timeout exceeded when trying to connect")],
     ["pg connect timeout", new Error("Connection terminated due to connection timeout")],
     ["pg connect timeout (socket destroyed)", new Error("timeout expired")],
@@ -53,6 +64,7 @@ describe("isDatabaseUnavailable", () => {
     ["a syntax error in our own SQL", prismaWrapped("42601", "syntax error at or near \"SELEC\"")],
     ["record not found", known("P2025", "No record was found for an update.")],
     ["a plain bug", new TypeError("Cannot read properties of undefined (reading 'id')")],
+    ["a raw query our SQL got wrong (P2010, no connection kind)", new Prisma.PrismaClientKnownRequestError("Raw query failed. Code: `42601`. Message: `syntax error`", { code: "P2010", clientVersion: Prisma.prismaVersion.client })],
   ])("%s → not an outage (stays a 500)", (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
     expect(asAppError(error)).toBe(error);

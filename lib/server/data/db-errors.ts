@@ -29,13 +29,18 @@ const unavailableCodes = new Set([
   "P2037", // Prisma: too many database connections
 ]);
 
+// The driver adapter's error kinds (meta.driverAdapterError.cause.kind) that mean the same. Raw
+// queries ($queryRaw, P2010) carry only these: "ConnectionClosed" with "Server has closed the
+// connection." when PostgreSQL stops under a plan creation.
+const unavailableAdapterKinds = new Set(["ConnectionClosed", "DatabaseNotReachable", "SocketTimeout", "TooManyConnections", "TransactionAlreadyClosed"]);
+
 const unavailableMessages = [
   /connection terminated/i,
   /connection refused/i,
   /terminating connection/i,
   /the database system is (starting up|shutting down)/i,
   /can't reach database server/i,
-  /server closed the connection/i,
+  /server (has )?closed the connection/i,
   /Client has encountered a connection error/i,
   /Connection ended unexpectedly/i,
   // pg-pool: no pooled connection became free (or could be opened) within connectionTimeoutMillis.
@@ -45,6 +50,7 @@ const unavailableMessages = [
 ];
 
 type ErrorRecord = {
+  kind?: unknown;
   code?: unknown;
   errorCode?: unknown;
   originalCode?: unknown;
@@ -62,7 +68,8 @@ type ErrorRecord = {
 function collectCodes(error: unknown, depth = 0): { codes: string[]; messages: string[] } {
   if (!error || typeof error !== "object" || depth > 5) return { codes: [], messages: [] };
   const record = error as ErrorRecord;
-  const codes = [record.code, record.errorCode, record.originalCode].filter((c): c is string => typeof c === "string");
+  const adapterKind = typeof record.kind === "string" && unavailableAdapterKinds.has(record.kind) ? [`kind:${record.kind}`] : [];
+  const codes = [...[record.code, record.errorCode, record.originalCode].filter((c): c is string => typeof c === "string"), ...adapterKind];
   const messages = [record.message, record.originalMessage].filter((m): m is string => typeof m === "string");
   for (const inner of [record.cause, record.meta?.driverAdapterError]) {
     const nested = collectCodes(inner, depth + 1);
@@ -75,7 +82,7 @@ function collectCodes(error: unknown, depth = 0): { codes: string[]; messages: s
 export function isDatabaseUnavailable(error: unknown): boolean {
   const { codes, messages } = collectCodes(error);
   return (
-    codes.some((code) => unavailableCodes.has(code)) ||
+    codes.some((code) => unavailableCodes.has(code) || code.startsWith("kind:")) ||
     messages.some((message) => unavailableMessages.some((pattern) => pattern.test(message)))
   );
 }
