@@ -1,16 +1,9 @@
 import { z } from "@/lib/schemas/zod";
 import { nulMessage, withoutNul } from "@/lib/schemas/text";
+import { workspaceRoles } from "@/lib/workspace-roles";
 
-export const workspaceRoles = ["OWNER", "MANAGER", "HR", "VIEWER"] as const;
+export { roleLabels, workspaceRoles, type WorkspaceRole } from "@/lib/workspace-roles";
 export const WorkspaceRoleSchema = z.enum(workspaceRoles, { error: "Choose one of: owner, manager, hr, viewer." });
-export type WorkspaceRole = z.infer<typeof WorkspaceRoleSchema>;
-
-export const roleLabels: Record<WorkspaceRole, string> = {
-  OWNER: "Owner",
-  MANAGER: "Manager",
-  HR: "HR",
-  VIEWER: "Viewer",
-};
 
 export const WorkspaceNameSchema = z
   .string({ error: "Enter a workspace name." })

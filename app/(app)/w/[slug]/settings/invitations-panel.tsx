@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
 import { OneTimeSecret, RevokeButton } from "@/app/_components/one-time-secret";
 import { initialFormState } from "@/lib/form-state";
-import { roleLabels, workspaceRoles, type WorkspaceRole } from "@/lib/schemas/workspace";
+import { roleLabels, workspaceRoles, type WorkspaceRole } from "@/lib/workspace-roles";
 import {
   createInvitationAction,
   type InvitationFormState,

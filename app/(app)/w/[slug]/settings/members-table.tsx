@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
 import { initialFormState } from "@/lib/form-state";
-import { roleLabels, workspaceRoles, type WorkspaceRole } from "@/lib/schemas/workspace";
+import { roleLabels, workspaceRoles, type WorkspaceRole } from "@/lib/workspace-roles";
 import { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } from "@/lib/server/actions/workspaces";
 import { TableHead } from "@/app/_components/table-head";
 
