@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/server/data/access";
 import {
   getJobDescription,
@@ -14,7 +13,7 @@ import {
 import { transitionPlan } from "@/lib/server/data/plan-workflow";
 import { createPlan, updatePlan } from "@/lib/server/data/plans";
 import { db } from "@/lib/server/db";
-import { buildCallerMatrix } from "@/tests/fixtures/callers";
+import { type PermissionOutcome, buildCallerMatrix, permissionOutcome } from "@/tests/fixtures/callers";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { describeEachKind } from "@/tests/fixtures/test-database";
 
@@ -27,21 +26,11 @@ import { describeEachKind } from "@/tests/fixtures/test-database";
 
 const brief = { description: "A product recommender for our online store with real-time suggestions", location: "Berlin, DE", currency: "EUR" };
 type ActorName = "outsider" | "viewer" | "hr" | "manager" | "owner" | "token(manager)" | "token(viewer)";
-type Outcome = "allowed" | "forbidden" | "not_found";
+type Outcome = PermissionOutcome;
 const expected: Record<"read" | "edit", Record<ActorName, Outcome>> = {
   read: { outsider: "not_found", viewer: "allowed", hr: "allowed", manager: "allowed", owner: "allowed", "token(manager)": "allowed", "token(viewer)": "allowed" },
   edit: { outsider: "not_found", viewer: "forbidden", hr: "allowed", manager: "allowed", owner: "allowed", "token(manager)": "allowed", "token(viewer)": "forbidden" },
 };
-
-async function outcomeOf(promise: Promise<unknown>): Promise<Outcome> {
-  try {
-    await promise;
-    return "allowed";
-  } catch (error) {
-    if (error instanceof AppError && (error.code === "forbidden" || error.code === "not_found")) return error.code;
-    throw error;
-  }
-}
 
 describeEachKind("job-description drafts", (kind) => {
   let disconnect: (() => Promise<void>) | undefined;
@@ -229,7 +218,7 @@ describeEachKind("job-description drafts", (kind) => {
     "%s × %s → %s",
     async (_name, actorName, outcome, operation) => {
       const planId = await newPlan();
-      expect(await outcomeOf(operation.run(actors.get(actorName)!, planId))).toBe(outcome);
+      expect(await permissionOutcome(operation.run(actors.get(actorName)!, planId))).toBe(outcome);
     },
   );
 });

@@ -8,7 +8,7 @@ import { diffVersions, getVersion, listVersions, restoreVersion } from "@/lib/se
 import { listPlanEvents, transitionPlan } from "@/lib/server/data/plan-workflow";
 import { comparePlans, createPlan, duplicateAsScenario, getPlan, updatePlan } from "@/lib/server/data/plans";
 import { db } from "@/lib/server/db";
-import { buildCallerMatrix } from "@/tests/fixtures/callers";
+import { type PermissionOutcome, buildCallerMatrix, permissionOutcome } from "@/tests/fixtures/callers";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { describeEachKind } from "@/tests/fixtures/test-database";
 
@@ -19,7 +19,7 @@ import { describeEachKind } from "@/tests/fixtures/test-database";
  * forbidden, so ids reveal nothing); a revoked token authenticates as nobody.
  */
 
-type Outcome = "allowed" | "forbidden" | "not_found" | "unauthenticated";
+type Outcome = PermissionOutcome | "unauthenticated";
 type ActorName = "outsider" | "viewer" | "hr" | "manager" | "owner" | "token(manager)" | "token(viewer)" | "token(other workspace)" | "revoked token";
 type Kind = "read" | "comment" | "edit" | "admin";
 
@@ -89,16 +89,6 @@ const operations: { name: string; kind: Kind; run: (actor: Actor, fx: Fixture) =
   { name: "revokeApiToken", kind: "admin", run: async (actor, fx) => revokeApiToken(actor, fx.workspaceId, await fx.newTokenId()) },
 ];
 
-async function outcomeOf(promise: Promise<unknown>): Promise<Outcome> {
-  try {
-    await promise;
-    return "allowed";
-  } catch (error) {
-    if (error instanceof AppError && (error.code === "forbidden" || error.code === "not_found")) return error.code;
-    throw error;
-  }
-}
-
 describeEachKind("plans permission matrix", (kind) => {
   let disconnect: (() => Promise<void>) | undefined;
   const actors = new Map<ActorName, Actor | null>();
@@ -147,7 +137,7 @@ describeEachKind("plans permission matrix", (kind) => {
       return;
     }
     const before = await db().planVersion.count();
-    const result = await outcomeOf(cell.operation.run(actor, fixture));
+    const result = await permissionOutcome(cell.operation.run(actor, fixture));
     expect(result).toBe(outcome);
     if (outcome !== "allowed" && cell.operation.kind === "edit") {
       // A refused edit writes nothing beyond the fixture's own two versions.

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/server/data/access";
 import { createPlan } from "@/lib/server/data/plans";
 import {
@@ -14,7 +13,7 @@ import { getPlanLibraryStatus, takeLibraryUpdates } from "@/lib/server/data/role
 import { diffRoleVersions, getRoleVersion, listRoleVersions, restoreRoleVersion } from "@/lib/server/data/role-library-versions";
 import { createShareLink, listShareLinks, revokeShareLink } from "@/lib/server/data/share-links";
 import { db } from "@/lib/server/db";
-import { buildCallerMatrix } from "@/tests/fixtures/callers";
+import { type PermissionOutcome, buildCallerMatrix, permissionOutcome } from "@/tests/fixtures/callers";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { customRoleInput, editable } from "@/tests/fixtures/role-library";
 import { describeEachKind } from "@/tests/fixtures/test-database";
@@ -26,7 +25,7 @@ import { describeEachKind } from "@/tests/fixtures/test-database";
  * (resolveShareLink takes no actor: share-links.test.ts covers it.)
  */
 
-type Outcome = "allowed" | "forbidden" | "not_found";
+type Outcome = PermissionOutcome;
 type ActorName = "outsider" | "viewer" | "hr" | "manager" | "owner" | "token(hr)" | "token(manager)" | "token(viewer)";
 type Kind = "read" | "edit-role" | "edit-plan";
 
@@ -88,16 +87,6 @@ const operations: { name: string; kind: Kind; run: (actor: Actor, fx: Fixture) =
   },
 ];
 
-async function outcomeOf(promise: Promise<unknown>): Promise<Outcome> {
-  try {
-    await promise;
-    return "allowed";
-  } catch (error) {
-    if (error instanceof AppError && (error.code === "forbidden" || error.code === "not_found")) return error.code;
-    throw error;
-  }
-}
-
 describeEachKind("role library and share links permission matrix", (kind) => {
   let disconnect: (() => Promise<void>) | undefined;
   const actors = new Map<ActorName, Actor>();
@@ -140,7 +129,7 @@ describeEachKind("role library and share links permission matrix", (kind) => {
   it.each(cells.map((cell) => [cell.operation.name, cell.actorName, cell.outcome, cell] as const))("%s × %s → %s", async (_name, actorName, outcome, cell) => {
     const actor = actors.get(actorName)!;
     const before = { versions: await db().roleDescriptionVersion.count(), links: await db().shareLink.count({ where: { revokedAt: null } }) };
-    const result = await outcomeOf(cell.operation.run(actor, fixture));
+    const result = await permissionOutcome(cell.operation.run(actor, fixture));
     expect(result).toBe(outcome);
     if (outcome !== "allowed") {
       // A refused write writes nothing beyond what the cell's own fixture made.
