@@ -20,7 +20,7 @@ import {
 } from "@/lib/schemas/plan";
 import { ProjectBriefSchema } from "@/lib/schemas/project-brief";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
-import { formStateFromError } from "@/lib/server/actions/form-errors";
+import { type ConflictView, conflictViewOf, formStateFromError } from "@/lib/server/actions/form-errors";
 import { requirePlanInWorkspace } from "@/lib/server/actions/plan-in-workspace";
 import { addComment } from "@/lib/server/data/plan-comments";
 import { getVersion, restoreVersion } from "@/lib/server/data/plan-versions";
@@ -49,14 +49,6 @@ const IdSchema = z.string({ error: "That plan does not exist." }).min(1).max(64)
 const EditDetailsSchema = z.object({ name: PlanNameSchema, notes: PlanNotesSchema, summary: ChangeSummarySchema });
 
 /** The other save behind a 409, as the conflict panel shows it. */
-export interface ConflictView {
-  currentVersion: number;
-  changedBy: string;
-  changedAt: string;
-  summary: string;
-  changes: string[];
-}
-
 export interface PlanFormState extends FormState {
   conflict?: ConflictView;
 }
@@ -74,32 +66,14 @@ export interface BriefChangeFormState extends PlanFormState {
   preview?: BriefPreviewView;
 }
 
-const ConflictDetailsSchema = z.object({
-  currentVersion: z.number(),
-  changedBy: z.string(),
-  changedAt: z.string(),
-  summary: z.string(),
-  changes: z.array(z.object({ text: z.string() })),
-});
-
 /** A 409 keeps what the user typed and says who changed what; other errors go the usual way. */
 function planErrorState(error: unknown, values: Record<string, string>, mapFields: (errors?: Record<string, string[]>) => Record<string, string[]>): PlanFormState {
   const state = formStateFromError(error, values);
-  const details = error instanceof AppError && error.code === "conflict" ? ConflictDetailsSchema.safeParse(error.details) : null;
+  const conflict = conflictViewOf(error);
   return {
     ...state,
     fieldErrors: state.fieldErrors ? mapFields(state.fieldErrors) : undefined,
-    ...(details?.success
-      ? {
-          conflict: {
-            currentVersion: details.data.currentVersion,
-            changedBy: details.data.changedBy,
-            changedAt: details.data.changedAt,
-            summary: details.data.summary,
-            changes: details.data.changes.map((change) => change.text),
-          },
-        }
-      : {}),
+    ...(conflict ? { conflict } : {}),
   };
 }
 

@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AppError, parseOrThrow } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/errors";
 import { echoFormValues, type FormState } from "@/lib/form-state";
 import { parseRoleForm } from "@/lib/role-library/role-form";
 import { RoleKeySchema } from "@/lib/schemas/role-library";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
-import { formStateFromError } from "@/lib/server/actions/form-errors";
+import { type ConflictView, conflictViewOf, formStateFromError } from "@/lib/server/actions/form-errors";
 import { requirePlanInWorkspace } from "@/lib/server/actions/plan-in-workspace";
 import { takeLibraryUpdates } from "@/lib/server/data/role-library-plans";
 import { createCustomRole, setRoleArchived, updateRoleDescription } from "@/lib/server/data/role-library";
@@ -25,31 +25,8 @@ import { requireUser } from "@/lib/server/session";
 const VersionSchema = z.coerce.number({ error: "Send the version you edited." }).int().min(1).max(2_147_483_647);
 const IdSchema = z.string().min(1).max(64);
 
-export interface RoleConflictView {
-  currentVersion: number;
-  changedBy: string;
-  changedAt: string;
-  summary: string;
-  changes: string[];
-}
-
 export interface RoleFormState extends FormState {
-  conflict?: RoleConflictView;
-}
-
-const ConflictDetailsSchema = z.object({
-  currentVersion: z.number(),
-  changedBy: z.string(),
-  changedAt: z.string(),
-  summary: z.string(),
-  changes: z.array(z.object({ text: z.string() })),
-});
-
-function conflictOf(error: unknown): RoleConflictView | undefined {
-  if (!(error instanceof AppError) || error.code !== "conflict") return undefined;
-  const details = ConflictDetailsSchema.safeParse(error.details);
-  if (!details.success) return undefined;
-  return { ...details.data, changes: details.data.changes.map((change) => change.text) };
+  conflict?: ConflictView;
 }
 
 async function workspaceFrom(formData: FormData) {
@@ -78,7 +55,7 @@ export async function saveRoleDescriptionAction(_previous: RoleFormState, formDa
     path = `${rolesPath(access.slug, `/${saved.roleKey}`)}?saved=${saved.currentVersion}`;
   } catch (error) {
     const state = formStateFromError(error, values);
-    const conflict = conflictOf(error);
+    const conflict = conflictViewOf(error);
     return {
       ...state,
       fieldErrors: form.mapFieldErrors(state.fieldErrors),
@@ -133,7 +110,7 @@ export async function restoreRoleVersionAction(_previous: RoleFormState, formDat
     const restored = await restoreRoleVersion(actor, access.workspaceId, roleKey, version, baseVersion);
     path = `${rolesPath(access.slug, `/${restored.roleKey}`)}?saved=restored-${version}`;
   } catch (error) {
-    return { ...formStateFromError(error, values), conflict: conflictOf(error) };
+    return { ...formStateFromError(error, values), conflict: conflictViewOf(error) };
   }
   revalidateRoles();
   redirect(path);

@@ -1,4 +1,4 @@
-import type { ConflictView } from "@/lib/server/actions/plans";
+import type { ConflictView } from "@/lib/server/actions/form-errors";
 import { formatDateTime } from "@/lib/ui/format-date";
 
 /**
