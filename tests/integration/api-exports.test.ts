@@ -5,11 +5,11 @@ import { createApiToken } from "@/lib/server/data/api-tokens";
 import { createPlan } from "@/lib/server/data/plans";
 import { db } from "@/lib/server/db";
 import {
-  ErrorResponseSchema,
   JobDescriptionDraftResponseSchema,
   JobDescriptionVersionDetailResponseSchema,
   JobDescriptionVersionListResponseSchema,
 } from "@/lib/server/openapi";
+import { apiRequest, expectApiError, routeContext } from "@/tests/fixtures/api-requests";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { JobPostingSchema } from "@/tests/fixtures/job-posting-schema";
 import { describeEachKind } from "@/tests/fixtures/test-database";
@@ -29,21 +29,7 @@ const versionsRoute = await import("@/app/api/v1/plans/[planId]/job-descriptions
 const versionRoute = await import("@/app/api/v1/plans/[planId]/job-descriptions/[roleKey]/versions/[version]/route");
 const planExportRoute = await import("@/app/api/v1/plans/[planId]/export/route");
 
-const ORIGIN = "http://teamwright.test";
 const brief = { description: "A product recommender for our online store with real-time suggestions", location: "New York, NY" };
-
-function request(pathname: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const headers = new Headers(init.headers);
-  if (init.token) headers.set("authorization", `Bearer ${init.token}`);
-  if (init.body !== undefined) headers.set("content-type", "application/json");
-  return new Request(`${ORIGIN}${pathname}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-}
-const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
-
-async function errorOf(response: Response, status: number, code: string) {
-  expect(response.status).toBe(status);
-  expect(ErrorResponseSchema.parse(await response.json()).error.code).toBe(code);
-}
 
 describeEachKind("API job-description drafts and exports", (kind) => {
   let disconnect: (() => Promise<void>) | undefined;
@@ -77,8 +63,8 @@ describeEachKind("API job-description drafts and exports", (kind) => {
     session.user = null;
   });
 
-  const jdExport = (format: string, init: Parameters<typeof request>[1] = {}, roleKey = "ai-engineer") =>
-    jdExportRoute.GET(request(`/api/v1/plans/${planId}/job-descriptions/${roleKey}/export?format=${format}`, init), ctx({ planId, roleKey }));
+  const jdExport = (format: string, init: Parameters<typeof apiRequest>[1] = {}, roleKey = "ai-engineer") =>
+    jdExportRoute.GET(apiRequest(`/api/v1/plans/${planId}/job-descriptions/${roleKey}/export?format=${format}`, init), routeContext({ planId, roleKey }));
 
   it.each([
     ["md", "text/markdown; charset=utf-8", "senior-ai-engineer.md"],
@@ -107,56 +93,56 @@ describeEachKind("API job-description drafts and exports", (kind) => {
     session.user = users.viewer;
     expect((await jdExport("md")).status).toBe(200);
     session.user = null;
-    await errorOf(await jdExport("md"), 401, "unauthenticated");
-    await errorOf(await jdExport("rtf", { token: viewerToken }), 400, "validation_failed");
-    await errorOf(await jdExport("", { token: viewerToken }), 400, "validation_failed");
+    await expectApiError(await jdExport("md"), 401, "unauthenticated");
+    await expectApiError(await jdExport("rtf", { token: viewerToken }), 400, "validation_failed");
+    await expectApiError(await jdExport("", { token: viewerToken }), 400, "validation_failed");
   });
 
   it("another workspace's token, a role the plan does not staff, or a missing plan is 404", async () => {
-    await errorOf(await jdExport("md", { token: foreignToken }), 404, "not_found");
-    await errorOf(await jdExport("md", { token: viewerToken }, "mlops-engineer"), 404, "not_found");
-    const missing = await jdExportRoute.GET(request(`/api/v1/plans/nope/job-descriptions/ai-engineer/export?format=md`, { token: viewerToken }), ctx({ planId: "nope", roleKey: "ai-engineer" }));
-    await errorOf(missing, 404, "not_found");
+    await expectApiError(await jdExport("md", { token: foreignToken }), 404, "not_found");
+    await expectApiError(await jdExport("md", { token: viewerToken }, "mlops-engineer"), 404, "not_found");
+    const missing = await jdExportRoute.GET(apiRequest(`/api/v1/plans/nope/job-descriptions/ai-engineer/export?format=md`, { token: viewerToken }), routeContext({ planId: "nope", roleKey: "ai-engineer" }));
+    await expectApiError(missing, 404, "not_found");
   });
 
   it("GET the draft with its ETag; PUT with If-Match saves, a stale one is 409, a viewer is 403, none is 400", async () => {
-    const get = await draftRoute.GET(request(`/api/v1/plans/${planId}/job-descriptions/data-scientist`, { token: managerToken }), ctx({ planId, roleKey: "data-scientist" }));
+    const get = await draftRoute.GET(apiRequest(`/api/v1/plans/${planId}/job-descriptions/data-scientist`, { token: managerToken }), routeContext({ planId, roleKey: "data-scientist" }));
     expect(get.status).toBe(200);
     expect(get.headers.get("etag")).toBe('"0"');
     const draft = JobDescriptionDraftResponseSchema.parse(await get.json());
     const put = (ifMatch: string | null, token: string, body: unknown = { content: { ...draft.content, title: "Data Scientist (Recs)" } }) =>
       draftRoute.PUT(
-        request(`/api/v1/plans/${planId}/job-descriptions/data-scientist`, { method: "PUT", token, body, headers: ifMatch === null ? {} : { "if-match": ifMatch } }),
-        ctx({ planId, roleKey: "data-scientist" }),
+        apiRequest(`/api/v1/plans/${planId}/job-descriptions/data-scientist`, { method: "PUT", token, body, headers: ifMatch === null ? {} : { "if-match": ifMatch } }),
+        routeContext({ planId, roleKey: "data-scientist" }),
       );
     const saved = await put('"0"', managerToken);
     expect(saved.status).toBe(200);
     expect(saved.headers.get("etag")).toBe('"1"');
     expect(JobDescriptionDraftResponseSchema.parse(await saved.json()).content.title).toBe("Data Scientist (Recs)");
-    await errorOf(await put('"0"', managerToken), 409, "conflict");
-    await errorOf(await put('"1"', viewerToken), 403, "forbidden");
-    await errorOf(await put(null, managerToken), 400, "bad_request");
-    await errorOf(await put('"1"', managerToken, { content: { ...draft.content, employmentType: "GIG" } }), 400, "validation_failed");
+    await expectApiError(await put('"0"', managerToken), 409, "conflict");
+    await expectApiError(await put('"1"', viewerToken), 403, "forbidden");
+    await expectApiError(await put(null, managerToken), 400, "bad_request");
+    await expectApiError(await put('"1"', managerToken, { content: { ...draft.content, employmentType: "GIG" } }), 400, "validation_failed");
     // The saved draft is what downloads now.
     const markdown = await (await jdExport("md", { token: viewerToken }, "data-scientist")).text();
     expect(markdown).toMatch(/^# Data Scientist \(Recs\)$/m);
   });
 
   it("GET versions lists the draft's history and versions/<n> one version, for readers only; unknown ones are 404", async () => {
-    const listFor = (roleKey: string, init: Parameters<typeof request>[1]) =>
-      versionsRoute.GET(request(`/api/v1/plans/${planId}/job-descriptions/${roleKey}/versions`, init), ctx({ planId, roleKey }));
-    const oneFor = (version: string, init: Parameters<typeof request>[1]) =>
-      versionRoute.GET(request(`/api/v1/plans/${planId}/job-descriptions/data-engineer/versions/${version}`, init), ctx({ planId, roleKey: "data-engineer", version }));
+    const listFor = (roleKey: string, init: Parameters<typeof apiRequest>[1]) =>
+      versionsRoute.GET(apiRequest(`/api/v1/plans/${planId}/job-descriptions/${roleKey}/versions`, init), routeContext({ planId, roleKey }));
+    const oneFor = (version: string, init: Parameters<typeof apiRequest>[1]) =>
+      versionRoute.GET(apiRequest(`/api/v1/plans/${planId}/job-descriptions/data-engineer/versions/${version}`, init), routeContext({ planId, roleKey: "data-engineer", version }));
     // Never saved: an empty history, not an error.
     const empty = await listFor("data-engineer", { token: viewerToken });
     expect(empty.status).toBe(200);
     expect(JobDescriptionVersionListResponseSchema.parse(await empty.json()).items).toEqual([]);
 
-    const draft = JobDescriptionDraftResponseSchema.parse(await (await draftRoute.GET(request(`/api/v1/plans/${planId}/job-descriptions/data-engineer`, { token: managerToken }), ctx({ planId, roleKey: "data-engineer" }))).json());
+    const draft = JobDescriptionDraftResponseSchema.parse(await (await draftRoute.GET(apiRequest(`/api/v1/plans/${planId}/job-descriptions/data-engineer`, { token: managerToken }), routeContext({ planId, roleKey: "data-engineer" }))).json());
     const save = (version: number, title: string) =>
       draftRoute.PUT(
-        request(`/api/v1/plans/${planId}/job-descriptions/data-engineer`, { method: "PUT", token: managerToken, body: { content: { ...draft.content, title }, summary: "via API" }, headers: { "if-match": `"${version}"` } }),
-        ctx({ planId, roleKey: "data-engineer" }),
+        apiRequest(`/api/v1/plans/${planId}/job-descriptions/data-engineer`, { method: "PUT", token: managerToken, body: { content: { ...draft.content, title }, summary: "via API" }, headers: { "if-match": `"${version}"` } }),
+        routeContext({ planId, roleKey: "data-engineer" }),
       );
     expect((await save(0, "DE v1")).status).toBe(200);
     expect((await save(1, "DE v2")).status).toBe(200);
@@ -174,12 +160,12 @@ describeEachKind("API job-description drafts and exports", (kind) => {
     expect(JobDescriptionVersionDetailResponseSchema.parse(await one.json())).toMatchObject({ version: 1, summary: "via API — First saved draft", content: { title: "DE v1" } });
     session.user = null;
 
-    await errorOf(await oneFor("1", {}), 401, "unauthenticated");
-    await errorOf(await listFor("data-engineer", {}), 401, "unauthenticated");
-    await errorOf(await oneFor("1", { token: foreignToken }), 404, "not_found");
-    await errorOf(await listFor("data-engineer", { token: foreignToken }), 404, "not_found");
-    for (const missing of ["3", "0", "-1", "1.5", "abc", "99999999999999"]) await errorOf(await oneFor(missing, { token: viewerToken }), 404, "not_found");
-    await errorOf(await listFor("../etc", { token: viewerToken }), 404, "not_found");
+    await expectApiError(await oneFor("1", {}), 401, "unauthenticated");
+    await expectApiError(await listFor("data-engineer", {}), 401, "unauthenticated");
+    await expectApiError(await oneFor("1", { token: foreignToken }), 404, "not_found");
+    await expectApiError(await listFor("data-engineer", { token: foreignToken }), 404, "not_found");
+    for (const missing of ["3", "0", "-1", "1.5", "abc", "99999999999999"]) await expectApiError(await oneFor(missing, { token: viewerToken }), 404, "not_found");
+    await expectApiError(await listFor("../etc", { token: viewerToken }), 404, "not_found");
   });
 
   it.each([
@@ -187,7 +173,7 @@ describeEachKind("API job-description drafts and exports", (kind) => {
     ["json", "application/json; charset=utf-8", "recs-q3-sum.json"],
     ["pdf", "application/pdf", "recs-q3-sum.pdf"],
   ])("whole plan as %s", async (format, contentType, fileName) => {
-    const response = await planExportRoute.GET(request(`/api/v1/plans/${planId}/export?format=${format}`, { token: viewerToken }), ctx({ planId }));
+    const response = await planExportRoute.GET(apiRequest(`/api/v1/plans/${planId}/export?format=${format}`, { token: viewerToken }), routeContext({ planId }));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(contentType);
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${fileName}"`);
@@ -199,8 +185,8 @@ describeEachKind("API job-description drafts and exports", (kind) => {
   });
 
   it("whole-plan export: 401 without credentials, 404 from another workspace, 400 for an unknown format", async () => {
-    await errorOf(await planExportRoute.GET(request(`/api/v1/plans/${planId}/export?format=csv`), ctx({ planId })), 401, "unauthenticated");
-    await errorOf(await planExportRoute.GET(request(`/api/v1/plans/${planId}/export?format=csv`, { token: foreignToken }), ctx({ planId })), 404, "not_found");
-    await errorOf(await planExportRoute.GET(request(`/api/v1/plans/${planId}/export?format=xlsx`, { token: viewerToken }), ctx({ planId })), 400, "validation_failed");
+    await expectApiError(await planExportRoute.GET(apiRequest(`/api/v1/plans/${planId}/export?format=csv`), routeContext({ planId })), 401, "unauthenticated");
+    await expectApiError(await planExportRoute.GET(apiRequest(`/api/v1/plans/${planId}/export?format=csv`, { token: foreignToken }), routeContext({ planId })), 404, "not_found");
+    await expectApiError(await planExportRoute.GET(apiRequest(`/api/v1/plans/${planId}/export?format=xlsx`, { token: viewerToken }), routeContext({ planId })), 400, "validation_failed");
   });
 });

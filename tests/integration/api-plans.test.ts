@@ -10,7 +10,6 @@ import {
   CommentListResponseSchema,
   ConflictDetailsSchema,
   CreatedApiTokenResponseSchema,
-  ErrorResponseSchema,
   PlanDetailResponseSchema,
   PlanEventListResponseSchema,
   PlanPageResponseSchema,
@@ -18,6 +17,7 @@ import {
   VersionDiffResponseSchema,
   VersionListResponseSchema,
 } from "@/lib/server/openapi";
+import { ORIGIN, apiRequest, expectApiError, routeContext } from "@/tests/fixtures/api-requests";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { describeEachKind } from "@/tests/fixtures/test-database";
 
@@ -41,28 +41,7 @@ const tokensRoute = await import("@/app/api/v1/tokens/route");
 const tokenRoute = await import("@/app/api/v1/tokens/[tokenId]/route");
 const openapiRoute = await import("@/app/api/v1/openapi.json/route");
 
-const ORIGIN = "http://teamwright.test";
 const brief = { description: "A product recommender for our online store with 2 million users" };
-
-function request(pathname: string, init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const headers = new Headers(init.headers);
-  if (init.token) headers.set("authorization", `Bearer ${init.token}`);
-  if (init.body !== undefined) headers.set("content-type", "application/json");
-  return new Request(`${ORIGIN}${pathname}`, {
-    method: init.method ?? "GET",
-    headers,
-    body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
-  });
-}
-const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
-
-async function errorOf(response: Response, status: number, code: string) {
-  expect(response.status).toBe(status);
-  const body = ErrorResponseSchema.parse(await response.json());
-  expect(body.error.code).toBe(code);
-  expect(body.error.message.length).toBeGreaterThan(10);
-  return body.error;
-}
 
 describeEachKind("API /api/v1 plans", (kind) => {
   let disconnect: (() => Promise<void>) | undefined;
@@ -103,94 +82,94 @@ describeEachKind("API /api/v1 plans", (kind) => {
   });
 
   async function createViaToken(name = "API plan") {
-    const response = await plansRoute.POST(request("/api/v1/plans", { method: "POST", token: managerToken, body: { name, brief } }), ctx({}));
+    const response = await plansRoute.POST(apiRequest("/api/v1/plans", { method: "POST", token: managerToken, body: { name, brief } }), routeContext({}));
     expect(response.status).toBe(201);
     return PlanDetailResponseSchema.parse(await response.json());
   }
 
   describe("authentication", () => {
     it("401 without a session or token, and for malformed, unknown or revoked tokens", async () => {
-      await errorOf(await plansRoute.GET(request("/api/v1/plans"), ctx({})), 401, "unauthenticated");
-      await errorOf(await plansRoute.GET(request("/api/v1/plans", { headers: { authorization: "Basic abc" } }), ctx({})), 401, "unauthenticated");
-      await errorOf(await plansRoute.GET(request("/api/v1/plans", { token: `tw_${"x".repeat(43)}` }), ctx({})), 401, "unauthenticated");
+      await expectApiError(await plansRoute.GET(apiRequest("/api/v1/plans"), routeContext({})), 401, "unauthenticated");
+      await expectApiError(await plansRoute.GET(apiRequest("/api/v1/plans", { headers: { authorization: "Basic abc" } }), routeContext({})), 401, "unauthenticated");
+      await expectApiError(await plansRoute.GET(apiRequest("/api/v1/plans", { token: `tw_${"x".repeat(43)}` }), routeContext({})), 401, "unauthenticated");
       const revoked = await createApiToken({ userId: users.owner.id }, workspace.id, { name: "gone", role: "MANAGER" });
-      expect((await plansRoute.GET(request("/api/v1/plans", { token: revoked.token }), ctx({}))).status).toBe(200);
+      expect((await plansRoute.GET(apiRequest("/api/v1/plans", { token: revoked.token }), routeContext({}))).status).toBe(200);
       await revokeApiToken({ userId: users.owner.id }, workspace.id, revoked.apiToken.id);
-      const error = await errorOf(await plansRoute.GET(request("/api/v1/plans", { token: revoked.token }), ctx({})), 401, "unauthenticated");
+      const error = await expectApiError(await plansRoute.GET(apiRequest("/api/v1/plans", { token: revoked.token }), routeContext({})), 401, "unauthenticated");
       expect(error.message).toMatch(/revoked/);
       // A bad token is never rescued by a valid session cookie.
       session.user = users.manager;
-      await errorOf(await plansRoute.GET(request(`/api/v1/plans?workspace=${workspace.slug}`, { token: revoked.token }), ctx({})), 401, "unauthenticated");
+      await expectApiError(await plansRoute.GET(apiRequest(`/api/v1/plans?workspace=${workspace.slug}`, { token: revoked.token }), routeContext({})), 401, "unauthenticated");
     });
 
     it("a session needs the workspace (query or header); outsiders get 404", async () => {
       session.user = users.viewer;
-      const missing = await errorOf(await plansRoute.GET(request("/api/v1/plans"), ctx({})), 400, "bad_request");
+      const missing = await expectApiError(await plansRoute.GET(apiRequest("/api/v1/plans"), routeContext({})), 400, "bad_request");
       expect(missing.message).toMatch(/workspace/);
-      expect((await plansRoute.GET(request(`/api/v1/plans?workspace=${workspace.slug}`), ctx({}))).status).toBe(200);
-      expect((await plansRoute.GET(request("/api/v1/plans", { headers: { "x-workspace": workspace.slug } }), ctx({}))).status).toBe(200);
+      expect((await plansRoute.GET(apiRequest(`/api/v1/plans?workspace=${workspace.slug}`), routeContext({}))).status).toBe(200);
+      expect((await plansRoute.GET(apiRequest("/api/v1/plans", { headers: { "x-workspace": workspace.slug } }), routeContext({}))).status).toBe(200);
       session.user = users.outsider;
-      await errorOf(await plansRoute.GET(request(`/api/v1/plans?workspace=${workspace.slug}`), ctx({})), 404, "not_found");
+      await expectApiError(await plansRoute.GET(apiRequest(`/api/v1/plans?workspace=${workspace.slug}`), routeContext({})), 404, "not_found");
     });
 
     it("cookie-authenticated writes must be same-origin; token writes need no Origin", async () => {
       session.user = users.manager;
       const url = `/api/v1/plans?workspace=${workspace.slug}`;
       const before = await db().plan.count();
-      await errorOf(await plansRoute.POST(request(url, { method: "POST", body: { name: "x", brief }, headers: { "sec-fetch-site": "cross-site" } }), ctx({})), 403, "forbidden");
-      await errorOf(await plansRoute.POST(request(url, { method: "POST", body: { name: "x", brief }, headers: { origin: "https://evil.example" } }), ctx({})), 403, "forbidden");
-      await errorOf(await plansRoute.POST(request(url, { method: "POST", body: { name: "x", brief } }), ctx({})), 403, "forbidden");
+      await expectApiError(await plansRoute.POST(apiRequest(url, { method: "POST", body: { name: "x", brief }, headers: { "sec-fetch-site": "cross-site" } }), routeContext({})), 403, "forbidden");
+      await expectApiError(await plansRoute.POST(apiRequest(url, { method: "POST", body: { name: "x", brief }, headers: { origin: "https://evil.example" } }), routeContext({})), 403, "forbidden");
+      await expectApiError(await plansRoute.POST(apiRequest(url, { method: "POST", body: { name: "x", brief } }), routeContext({})), 403, "forbidden");
       expect(await db().plan.count()).toBe(before);
-      const sameSite = await plansRoute.POST(request(url, { method: "POST", body: { name: "Same site", brief }, headers: { "sec-fetch-site": "same-origin" } }), ctx({}));
+      const sameSite = await plansRoute.POST(apiRequest(url, { method: "POST", body: { name: "Same site", brief }, headers: { "sec-fetch-site": "same-origin" } }), routeContext({}));
       expect(sameSite.status).toBe(201);
-      const sameOrigin = await plansRoute.POST(request(url, { method: "POST", body: { name: "Same origin", brief }, headers: { origin: ORIGIN } }), ctx({}));
+      const sameOrigin = await plansRoute.POST(apiRequest(url, { method: "POST", body: { name: "Same origin", brief }, headers: { origin: ORIGIN } }), routeContext({}));
       expect(sameOrigin.status).toBe(201);
     });
 
     it("a token acts only in its own workspace", async () => {
       const plan = await createViaToken("Mine");
-      await errorOf(await planRoute.GET(request(`/api/v1/plans/${plan.id}`, { token: foreignToken }), ctx({ planId: plan.id })), 404, "not_found");
-      await errorOf(await plansRoute.GET(request(`/api/v1/plans?workspace=${workspace.slug}`, { token: foreignToken }), ctx({})), 404, "not_found");
-      const theirs = PlanPageResponseSchema.parse(await (await plansRoute.GET(request("/api/v1/plans", { token: foreignToken }), ctx({}))).json());
+      await expectApiError(await planRoute.GET(apiRequest(`/api/v1/plans/${plan.id}`, { token: foreignToken }), routeContext({ planId: plan.id })), 404, "not_found");
+      await expectApiError(await plansRoute.GET(apiRequest(`/api/v1/plans?workspace=${workspace.slug}`, { token: foreignToken }), routeContext({})), 404, "not_found");
+      const theirs = PlanPageResponseSchema.parse(await (await plansRoute.GET(apiRequest("/api/v1/plans", { token: foreignToken }), routeContext({}))).json());
       expect(theirs.items.some((item) => item.id === plan.id)).toBe(false);
     });
   });
 
   describe("plans", () => {
     it("POST → 201 with Location and ETag; GET → ETag and 304 on If-None-Match", async () => {
-      const response = await plansRoute.POST(request("/api/v1/plans", { method: "POST", token: managerToken, body: { name: "Created", brief } }), ctx({}));
+      const response = await plansRoute.POST(apiRequest("/api/v1/plans", { method: "POST", token: managerToken, body: { name: "Created", brief } }), routeContext({}));
       expect(response.status).toBe(201);
       const plan = PlanDetailResponseSchema.parse(await response.json());
       expect(response.headers.get("location")).toBe(`/api/v1/plans/${plan.id}`);
       expect(response.headers.get("etag")).toBe('"1"');
-      const got = await planRoute.GET(request(`/api/v1/plans/${plan.id}`, { token: viewerToken }), ctx({ planId: plan.id }));
+      const got = await planRoute.GET(apiRequest(`/api/v1/plans/${plan.id}`, { token: viewerToken }), routeContext({ planId: plan.id }));
       expect(got.status).toBe(200);
       expect(got.headers.get("etag")).toBe('"1"');
       expect(PlanDetailResponseSchema.parse(await got.json()).id).toBe(plan.id);
-      const cached = await planRoute.GET(request(`/api/v1/plans/${plan.id}`, { token: viewerToken, headers: { "if-none-match": '"1"' } }), ctx({ planId: plan.id }));
+      const cached = await planRoute.GET(apiRequest(`/api/v1/plans/${plan.id}`, { token: viewerToken, headers: { "if-none-match": '"1"' } }), routeContext({ planId: plan.id }));
       expect(cached.status).toBe(304);
-      await errorOf(await planRoute.GET(request("/api/v1/plans/nope", { token: viewerToken }), ctx({ planId: "nope" })), 404, "not_found");
+      await expectApiError(await planRoute.GET(apiRequest("/api/v1/plans/nope", { token: viewerToken }), routeContext({ planId: "nope" })), 404, "not_found");
     });
 
     it("400 with field errors for invalid input and malformed JSON; 403 for a viewer token", async () => {
-      const invalid = await errorOf(
-        await plansRoute.POST(request("/api/v1/plans", { method: "POST", token: managerToken, body: { name: "", brief: { description: "tiny" } } }), ctx({})),
+      const invalid = await expectApiError(
+        await plansRoute.POST(apiRequest("/api/v1/plans", { method: "POST", token: managerToken, body: { name: "", brief: { description: "tiny" } } }), routeContext({})),
         400,
         "validation_failed",
       );
       expect(invalid.fieldErrors?.name?.[0]).toBe("Give the plan a name.");
       expect(invalid.fieldErrors?.["brief.description"]?.[0]).toMatch(/too short/);
-      await errorOf(await plansRoute.POST(request("/api/v1/plans", { method: "POST", token: managerToken, body: "{not json" }), ctx({})), 400, "bad_request");
-      await errorOf(await plansRoute.POST(request("/api/v1/plans", { method: "POST", token: viewerToken, body: { name: "v", brief } }), ctx({})), 403, "forbidden");
-      await errorOf(await plansRoute.GET(request("/api/v1/plans?limit=500", { token: viewerToken }), ctx({})), 400, "validation_failed");
+      await expectApiError(await plansRoute.POST(apiRequest("/api/v1/plans", { method: "POST", token: managerToken, body: "{not json" }), routeContext({})), 400, "bad_request");
+      await expectApiError(await plansRoute.POST(apiRequest("/api/v1/plans", { method: "POST", token: viewerToken, body: { name: "v", brief } }), routeContext({})), 403, "forbidden");
+      await expectApiError(await plansRoute.GET(apiRequest("/api/v1/plans?limit=500", { token: viewerToken }), routeContext({})), 400, "validation_failed");
     });
 
     it("lists with filters and a cursor", async () => {
       for (const name of ["Page A", "Page B", "Page C"]) await createViaToken(name);
-      const first = PlanPageResponseSchema.parse(await (await plansRoute.GET(request("/api/v1/plans?q=page&limit=2&sort=name", { token: viewerToken }), ctx({}))).json());
+      const first = PlanPageResponseSchema.parse(await (await plansRoute.GET(apiRequest("/api/v1/plans?q=page&limit=2&sort=name", { token: viewerToken }), routeContext({}))).json());
       expect(first.items.map((item) => item.name)).toEqual(["Page A", "Page B"]);
       const second = PlanPageResponseSchema.parse(
-        await (await plansRoute.GET(request(`/api/v1/plans?q=page&limit=2&sort=name&cursor=${first.nextCursor}`, { token: viewerToken }), ctx({}))).json(),
+        await (await plansRoute.GET(apiRequest(`/api/v1/plans?q=page&limit=2&sort=name&cursor=${first.nextCursor}`, { token: viewerToken }), routeContext({}))).json(),
       );
       expect(second.items.map((item) => item.name)).toEqual(["Page C"]);
       expect(second.nextCursor).toBeNull();
@@ -199,22 +178,22 @@ describeEachKind("API /api/v1 plans", (kind) => {
     it("PATCH needs If-Match; a stale one is 409 with the other change and nothing saved", async () => {
       const plan = await createViaToken("Patched");
       const patch = (headers: Record<string, string>, body: unknown) =>
-        planRoute.PATCH(request(`/api/v1/plans/${plan.id}`, { method: "PATCH", token: managerToken, body, headers }), ctx({ planId: plan.id }));
-      const missing = await errorOf(await patch({}, { notes: "x" }), 400, "bad_request");
+        planRoute.PATCH(apiRequest(`/api/v1/plans/${plan.id}`, { method: "PATCH", token: managerToken, body, headers }), routeContext({ planId: plan.id }));
+      const missing = await expectApiError(await patch({}, { notes: "x" }), 400, "bad_request");
       expect(missing.message).toMatch(/If-Match/);
-      await errorOf(await patch({ "if-match": "yesterday" }, { notes: "x" }), 400, "bad_request");
-      await errorOf(await patch({ "if-match": '"1"' }, {}), 400, "validation_failed");
+      await expectApiError(await patch({ "if-match": "yesterday" }, { notes: "x" }), 400, "bad_request");
+      await expectApiError(await patch({ "if-match": '"1"' }, {}), 400, "validation_failed");
       const saved = await patch({ "if-match": '"1"' }, { notes: "First edit", summary: "Why" });
       expect(saved.status).toBe(200);
       expect(saved.headers.get("etag")).toBe('"2"');
       expect(PlanDetailResponseSchema.parse(await saved.json()).lastChange.summary).toBe("Why — Added notes");
-      const stale = await errorOf(await patch({ "if-match": '"1"' }, { name: "Overwrite?" }), 409, "conflict");
+      const stale = await expectApiError(await patch({ "if-match": '"1"' }, { name: "Overwrite?" }), 409, "conflict");
       const details = ConflictDetailsSchema.parse(stale.details);
       expect(details).toMatchObject({ currentVersion: 2, changedBy: "owner", summary: "Added notes" });
-      const current = PlanDetailResponseSchema.parse(await (await planRoute.GET(request(`/api/v1/plans/${plan.id}`, { token: viewerToken }), ctx({ planId: plan.id }))).json());
+      const current = PlanDetailResponseSchema.parse(await (await planRoute.GET(apiRequest(`/api/v1/plans/${plan.id}`, { token: viewerToken }), routeContext({ planId: plan.id }))).json());
       expect(current).toMatchObject({ name: "Patched", currentVersion: 2 });
-      await errorOf(
-        await planRoute.PATCH(request(`/api/v1/plans/${plan.id}`, { method: "PATCH", token: viewerToken, body: { notes: "x" }, headers: { "if-match": '"2"' } }), ctx({ planId: plan.id })),
+      await expectApiError(
+        await planRoute.PATCH(apiRequest(`/api/v1/plans/${plan.id}`, { method: "PATCH", token: viewerToken, body: { notes: "x" }, headers: { "if-match": '"2"' } }), routeContext({ planId: plan.id })),
         403,
         "forbidden",
       );
@@ -224,85 +203,85 @@ describeEachKind("API /api/v1 plans", (kind) => {
       const plan = await createViaToken("Lifecycle");
       const id = plan.id;
       const patched = await planRoute.PATCH(
-        request(`/api/v1/plans/${id}`, { method: "PATCH", token: managerToken, body: { notes: "v2" }, headers: { "if-match": '"1"' } }),
-        ctx({ planId: id }),
+        apiRequest(`/api/v1/plans/${id}`, { method: "PATCH", token: managerToken, body: { notes: "v2" }, headers: { "if-match": '"1"' } }),
+        routeContext({ planId: id }),
       );
       expect(patched.status).toBe(200);
 
-      const submitted = await transitionsRoute.POST(request(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "submit" } }), ctx({ planId: id }));
+      const submitted = await transitionsRoute.POST(apiRequest(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "submit" } }), routeContext({ planId: id }));
       expect(PlanDetailResponseSchema.parse(await submitted.json()).status).toBe("IN_REVIEW");
       const staleApproval = await transitionsRoute.POST(
-        request(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "approve", version: 1 } }),
-        ctx({ planId: id }),
+        apiRequest(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "approve", version: 1 } }),
+        routeContext({ planId: id }),
       );
-      await errorOf(staleApproval, 409, "conflict");
-      await errorOf(
-        await transitionsRoute.POST(request(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "fly" } }), ctx({ planId: id })),
+      await expectApiError(staleApproval, 409, "conflict");
+      await expectApiError(
+        await transitionsRoute.POST(apiRequest(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "fly" } }), routeContext({ planId: id })),
         400,
         "validation_failed",
       );
-      const events = PlanEventListResponseSchema.parse(await (await transitionsRoute.GET(request(`/api/v1/plans/${id}/transitions`, { token: viewerToken }), ctx({ planId: id }))).json());
+      const events = PlanEventListResponseSchema.parse(await (await transitionsRoute.GET(apiRequest(`/api/v1/plans/${id}/transitions`, { token: viewerToken }), routeContext({ planId: id }))).json());
       expect(events.items.map((event) => event.kind)).toEqual(["submitted"]);
 
-      const versions = VersionListResponseSchema.parse(await (await versionsRoute.GET(request(`/api/v1/plans/${id}/versions`, { token: viewerToken }), ctx({ planId: id }))).json());
+      const versions = VersionListResponseSchema.parse(await (await versionsRoute.GET(apiRequest(`/api/v1/plans/${id}/versions`, { token: viewerToken }), routeContext({ planId: id }))).json());
       expect(versions.items.map((version) => version.version)).toEqual([2, 1]);
-      const diff = VersionDiffResponseSchema.parse(await (await versionsRoute.GET(request(`/api/v1/plans/${id}/versions?from=1&to=2`, { token: viewerToken }), ctx({ planId: id }))).json());
+      const diff = VersionDiffResponseSchema.parse(await (await versionsRoute.GET(apiRequest(`/api/v1/plans/${id}/versions?from=1&to=2`, { token: viewerToken }), routeContext({ planId: id }))).json());
       expect(diff.summary).toBe("Added notes");
-      const v1 = VersionDetailResponseSchema.parse(await (await versionRoute.GET(request(`/api/v1/plans/${id}/versions/1`, { token: viewerToken }), ctx({ planId: id, version: "1" }))).json());
+      const v1 = VersionDetailResponseSchema.parse(await (await versionRoute.GET(apiRequest(`/api/v1/plans/${id}/versions/1`, { token: viewerToken }), routeContext({ planId: id, version: "1" }))).json());
       expect(v1.content.notes).toBe("");
-      await errorOf(await versionRoute.GET(request(`/api/v1/plans/${id}/versions/x`, { token: viewerToken }), ctx({ planId: id, version: "x" })), 404, "not_found");
+      await expectApiError(await versionRoute.GET(apiRequest(`/api/v1/plans/${id}/versions/x`, { token: viewerToken }), routeContext({ planId: id, version: "x" })), 404, "not_found");
 
-      await errorOf(await restoreRoute.POST(request(`/api/v1/plans/${id}/versions/1/restore`, { method: "POST", token: managerToken }), ctx({ planId: id, version: "1" })), 400, "bad_request");
+      await expectApiError(await restoreRoute.POST(apiRequest(`/api/v1/plans/${id}/versions/1/restore`, { method: "POST", token: managerToken }), routeContext({ planId: id, version: "1" })), 400, "bad_request");
       const restored = await restoreRoute.POST(
-        request(`/api/v1/plans/${id}/versions/1/restore`, { method: "POST", token: managerToken, headers: { "if-match": '"2"' } }),
-        ctx({ planId: id, version: "1" }),
+        apiRequest(`/api/v1/plans/${id}/versions/1/restore`, { method: "POST", token: managerToken, headers: { "if-match": '"2"' } }),
+        routeContext({ planId: id, version: "1" }),
       );
       expect(restored.headers.get("etag")).toBe('"3"');
       expect(PlanDetailResponseSchema.parse(await restored.json()).lastChange.summary).toBe("Restored version 1");
 
-      await errorOf(
-        await commentsRoute.POST(request(`/api/v1/plans/${id}/comments`, { method: "POST", token: viewerToken, body: { body: "hi" } }), ctx({ planId: id })),
+      await expectApiError(
+        await commentsRoute.POST(apiRequest(`/api/v1/plans/${id}/comments`, { method: "POST", token: viewerToken, body: { body: "hi" } }), routeContext({ planId: id })),
         403,
         "forbidden",
       );
-      expect((await commentsRoute.POST(request(`/api/v1/plans/${id}/comments`, { method: "POST", token: managerToken, body: { body: "Ship it" } }), ctx({ planId: id }))).status).toBe(201);
-      const comments = CommentListResponseSchema.parse(await (await commentsRoute.GET(request(`/api/v1/plans/${id}/comments`, { token: viewerToken }), ctx({ planId: id }))).json());
+      expect((await commentsRoute.POST(apiRequest(`/api/v1/plans/${id}/comments`, { method: "POST", token: managerToken, body: { body: "Ship it" } }), routeContext({ planId: id }))).status).toBe(201);
+      const comments = CommentListResponseSchema.parse(await (await commentsRoute.GET(apiRequest(`/api/v1/plans/${id}/comments`, { token: viewerToken }), routeContext({ planId: id }))).json());
       expect(comments.items.map((comment) => comment.body)).toEqual(["Ship it"]);
 
-      const scenario = await scenariosRoute.POST(request(`/api/v1/plans/${id}/scenarios`, { method: "POST", token: managerToken, body: { name: "Lean" } }), ctx({ planId: id }));
+      const scenario = await scenariosRoute.POST(apiRequest(`/api/v1/plans/${id}/scenarios`, { method: "POST", token: managerToken, body: { name: "Lean" } }), routeContext({ planId: id }));
       expect(scenario.status).toBe(201);
       expect(PlanDetailResponseSchema.parse(await scenario.json()).scenarioOf?.id).toBe(id);
 
-      const archived = await planRoute.DELETE(request(`/api/v1/plans/${id}`, { method: "DELETE", token: managerToken }), ctx({ planId: id }));
+      const archived = await planRoute.DELETE(apiRequest(`/api/v1/plans/${id}`, { method: "DELETE", token: managerToken }), routeContext({ planId: id }));
       expect(PlanDetailResponseSchema.parse(await archived.json()).status).toBe("ARCHIVED");
-      await errorOf(await planRoute.DELETE(request(`/api/v1/plans/${id}`, { method: "DELETE", token: managerToken }), ctx({ planId: id })), 409, "conflict");
+      await expectApiError(await planRoute.DELETE(apiRequest(`/api/v1/plans/${id}`, { method: "DELETE", token: managerToken }), routeContext({ planId: id })), 409, "conflict");
     });
   });
 
   describe("tokens", () => {
     it("owners manage tokens with a session; tokens and other roles cannot", async () => {
       const url = `/api/v1/tokens?workspace=${workspace.slug}`;
-      await errorOf(await tokensRoute.GET(request(url, { token: managerToken }), ctx({})), 403, "forbidden");
+      await expectApiError(await tokensRoute.GET(apiRequest(url, { token: managerToken }), routeContext({})), 403, "forbidden");
       session.user = users.manager;
-      await errorOf(await tokensRoute.POST(request(url, { method: "POST", body: { name: "m", role: "VIEWER" }, headers: { origin: ORIGIN } }), ctx({})), 403, "forbidden");
+      await expectApiError(await tokensRoute.POST(apiRequest(url, { method: "POST", body: { name: "m", role: "VIEWER" }, headers: { origin: ORIGIN } }), routeContext({})), 403, "forbidden");
       session.user = users.owner;
-      const created = await tokensRoute.POST(request(url, { method: "POST", body: { name: "New", role: "HR" }, headers: { origin: ORIGIN } }), ctx({}));
+      const created = await tokensRoute.POST(apiRequest(url, { method: "POST", body: { name: "New", role: "HR" }, headers: { origin: ORIGIN } }), routeContext({}));
       expect(created.status).toBe(201);
       const { token, apiToken } = CreatedApiTokenResponseSchema.parse(await created.json());
-      const listed = ApiTokenListResponseSchema.parse(await (await tokensRoute.GET(request(url), ctx({}))).json());
+      const listed = ApiTokenListResponseSchema.parse(await (await tokensRoute.GET(apiRequest(url), routeContext({}))).json());
       expect(listed.items.find((entry) => entry.id === apiToken.id)?.prefix).toBe(token.slice(0, 9));
       expect(JSON.stringify(listed)).not.toContain(token);
-      await errorOf(await tokensRoute.POST(request(url, { method: "POST", body: { name: "o", role: "OWNER" }, headers: { origin: ORIGIN } }), ctx({})), 400, "validation_failed");
-      const revoke = await tokenRoute.DELETE(request(`/api/v1/tokens/${apiToken.id}?workspace=${workspace.slug}`, { method: "DELETE", headers: { origin: ORIGIN } }), ctx({ tokenId: apiToken.id }));
+      await expectApiError(await tokensRoute.POST(apiRequest(url, { method: "POST", body: { name: "o", role: "OWNER" }, headers: { origin: ORIGIN } }), routeContext({})), 400, "validation_failed");
+      const revoke = await tokenRoute.DELETE(apiRequest(`/api/v1/tokens/${apiToken.id}?workspace=${workspace.slug}`, { method: "DELETE", headers: { origin: ORIGIN } }), routeContext({ tokenId: apiToken.id }));
       expect(revoke.status).toBe(204);
       session.user = null;
-      await errorOf(await plansRoute.GET(request("/api/v1/plans", { token }), ctx({})), 401, "unauthenticated");
+      await expectApiError(await plansRoute.GET(apiRequest("/api/v1/plans", { token }), routeContext({})), 401, "unauthenticated");
     });
   });
 
   describe("OpenAPI", () => {
     it("documents every route file under app/api/v1 with each exported method, and its refs resolve", async () => {
-      const response = await openapiRoute.GET(request("/api/v1/openapi.json"), ctx({}));
+      const response = await openapiRoute.GET(apiRequest("/api/v1/openapi.json"), routeContext({}));
       expect(response.status).toBe(200);
       const document = (await response.json()) as {
         openapi: string;
