@@ -53,6 +53,25 @@ describeEachKind("data layer single-statement paths", (kind) => {
     }
   });
 
+  it("reads and writes the instants it was given, whatever the process's time zone", async () => {
+    // Prisma keeps DateTime as UTC in "timestamp without time zone"; a driver reading such a
+    // column as local time would shift every instant by the zone's offset (14 h here).
+    const zoneBefore = process.env.TZ;
+    process.env.TZ = "Pacific/Kiritimati";
+    try {
+      expect(new Date(Date.UTC(2026, 0, 1)).getHours()).toBe(14);
+      const now = new Date("2026-03-04T05:06:07.089Z");
+      const created = await createPlan(manager, workspace.id, { name: "Time zones", brief: corpusBriefs[0]!.brief }, now);
+      expect(created.createdAt.toISOString()).toBe(now.toISOString());
+      expect(created.lastChange.createdAt.toISOString()).toBe(now.toISOString());
+      expect(await getPlan(manager, created.id)).toEqual(created);
+
+    } finally {
+      if (zoneBefore === undefined) delete process.env.TZ;
+      else process.env.TZ = zoneBefore;
+    }
+  });
+
   it("token authentication refuses unknown, revoked and orphaned tokens and acts in its own workspace only", async () => {
     const { token, apiToken } = await createApiToken(owner, workspace.id, { name: "orphan", role: "VIEWER" });
     expect(await authenticateApiToken(`tw_${"A".repeat(43)}`)).toBeNull();

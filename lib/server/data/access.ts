@@ -3,8 +3,7 @@ import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { isRecordId } from "@/lib/schemas/record-id";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
-import { db } from "@/lib/server/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { type NamedStatement, db, sql } from "@/lib/server/db";
 
 /** A signed-in person. */
 export interface UserActor {
@@ -109,14 +108,26 @@ function findMembership(userId: string, workspace: { id: string } | { slug: stri
   return lookup;
 }
 
-/** The membership and its workspace in one statement (Prisma would send two: the row, then the relation). */
+/**
+ * The membership and its workspace in one statement (Prisma would send two: the row, then the
+ * relation). Every signed-in page and action starts here, so it is a named statement.
+ */
+function membershipStatement(workspaceKey: "id" | "slug"): NamedStatement {
+  return {
+    name: `teamwright_membership_by_workspace_${workspaceKey}`,
+    text: `SELECT w."id" AS "workspaceId", w."slug", w."name", m."role"::text AS "role", m."id" AS "membershipId"
+             FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
+            WHERE m."userId" = $1 AND w."${workspaceKey}" = $2
+            LIMIT 1`,
+  };
+}
+
+const membershipBy = { id: membershipStatement("id"), slug: membershipStatement("slug") };
+
 async function readMembership(userId: string, workspace: { id: string } | { slug: string }): Promise<WorkspaceAccess | null> {
-  const match = "id" in workspace ? Prisma.sql`w."id" = ${workspace.id}` : Prisma.sql`w."slug" = ${workspace.slug}`;
-  const rows = await db().$queryRaw<WorkspaceAccess[]>`
-    SELECT w."id" AS "workspaceId", w."slug", w."name", m."role"::text AS "role", m."id" AS "membershipId"
-    FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
-    WHERE m."userId" = ${userId} AND ${match}
-    LIMIT 1`;
+  const rows = "id" in workspace
+    ? await sql().query<WorkspaceAccess>(membershipBy.id, [userId, workspace.id])
+    : await sql().query<WorkspaceAccess>(membershipBy.slug, [userId, workspace.slug]);
   return rows[0] ?? null;
 }
 

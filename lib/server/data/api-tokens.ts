@@ -3,7 +3,7 @@ import { AppError, parseOrThrow } from "@/lib/errors";
 import { ApiTokenSchema, CreateApiTokenSchema, type CreateApiTokenInput } from "@/lib/schemas/plan";
 import { isRecordId } from "@/lib/schemas/record-id";
 import type { WorkspaceRole } from "@/lib/schemas/workspace";
-import { db } from "@/lib/server/db";
+import { type NamedStatement, db, sql } from "@/lib/server/db";
 import { type Actor, type TokenActor, ownersOnly, rememberTokenWorkspace, requireWorkspaceRole } from "@/lib/server/data/access";
 import { generateToken, hashToken } from "@/lib/server/tokens";
 
@@ -99,6 +99,17 @@ export async function revokeApiToken(actor: Actor, workspaceId: string, tokenId:
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+// Prisma keeps DateTime as UTC in "timestamp without time zone"; AT TIME ZONE 'UTC' hands the
+// driver a timestamptz, which it reads as the right instant whatever the server's time zone.
+const tokenByHash: NamedStatement = {
+  name: "teamwright_api_token_by_hash",
+  text: `SELECT t."id", t."workspaceId", t."role"::text AS "role", t."createdById", t."lastUsedAt" AT TIME ZONE 'UTC' AS "lastUsedAt", w."slug", w."name"
+           FROM "ApiToken" t
+           JOIN "Workspace" w ON w."id" = t."workspaceId"
+           JOIN "Membership" m ON m."workspaceId" = t."workspaceId" AND m."userId" = t."createdById"
+          WHERE t."tokenHash" = $1 AND t."revokedAt" IS NULL`,
+};
+
 /**
  * The actor behind a raw token, or null for anything that is not a live token: malformed,
  * unknown, revoked, or created by someone no longer in the workspace. lastUsedAt is written at
@@ -107,15 +118,12 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export async function authenticateApiToken(rawToken: string, now = new Date()): Promise<TokenActor | null> {
   if (!ApiTokenSchema.safeParse(rawToken).success) return null;
   // One statement for what three reads did (token, creator's membership, workspace): every API
-  // request starts here. Revocation is read every time, never cached.
-  const rows = await db().$queryRaw<
-    Array<{ id: string; workspaceId: string; role: WorkspaceRole; createdById: string; lastUsedAt: Date | null; slug: string; name: string }>
-  >`
-    SELECT t."id", t."workspaceId", t."role"::text AS "role", t."createdById", t."lastUsedAt", w."slug", w."name"
-    FROM "ApiToken" t
-    JOIN "Workspace" w ON w."id" = t."workspaceId"
-    JOIN "Membership" m ON m."workspaceId" = t."workspaceId" AND m."userId" = t."createdById"
-    WHERE t."tokenHash" = ${hashToken(rawToken)} AND t."revokedAt" IS NULL`;
+  // request starts here, so it goes to the driver as a named statement. Revocation is read every
+  // time, never cached.
+  const rows = await sql().query<{ id: string; workspaceId: string; role: WorkspaceRole; createdById: string; lastUsedAt: Date | null; slug: string; name: string }>(
+    tokenByHash,
+    [hashToken(rawToken)],
+  );
   const row = rows[0];
   if (!row) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {

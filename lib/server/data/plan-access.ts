@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { effectivePlan } from "@/lib/plans/effective-plan";
+import { type EffectivePlan, effectivePlan } from "@/lib/plans/effective-plan";
 import { planCosts } from "@/lib/plans/plan-costs";
 import { diffPlanContents, summariseChanges, type PlanChange } from "@/lib/plans/diff-plan-contents";
 import { PlanContentSchema, PlanNameSchema, type PlanContent } from "@/lib/schemas/plan";
@@ -90,8 +90,7 @@ export function contentOf(stored: StoredVersion): PlanContent {
 }
 
 /** The Plan columns lists filter, sort and show, computed from the effective plan. */
-export function denormalisedColumns(name: string, content: PlanContent) {
-  const plan = effectivePlan(content);
+export function denormalisedColumns(name: string, content: PlanContent, plan: EffectivePlan = effectivePlan(content)) {
   const costs = planCosts(plan);
   return {
     name,
@@ -105,8 +104,8 @@ export function denormalisedColumns(name: string, content: PlanContent) {
 }
 
 /** A plan needs someone on it: refuse a save that removes every role, naming the field. */
-export function assertHasTeam(content: PlanContent): void {
-  if (effectivePlan(content).team.length === 0) {
+export function assertHasTeam(plan: EffectivePlan): void {
+  if (plan.team.length === 0) {
     throw new AppError("validation_failed", "A plan needs at least one role: keep or add a role before saving.", {
       fieldErrors: { "overrides.removedRoles": ["A plan needs at least one role: keep or add a role before saving."] },
     });

@@ -18,8 +18,7 @@ import {
 } from "@/lib/schemas/plan";
 import type { z } from "zod";
 import type { RoleId, SeniorityLevel } from "@/lib/schemas/team-draft";
-import { db } from "@/lib/server/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { type NamedStatement, db, sql } from "@/lib/server/db";
 import { type Actor, requireWorkspaceRole } from "@/lib/server/data/access";
 import {
   type PlanPermissions,
@@ -109,10 +108,20 @@ type PlanDetailRow = {
   createdBy: PersonRef;
   approvedBy: PersonRef | null;
   scenarioOf: { id: string; name: string } | null;
-  versions: { version: number; content: unknown; summary: string; createdAt: Date; apiTokenId: string | null; createdBy: PersonRef }[];
+  versions: { version: number; summary: string; createdAt: Date; apiTokenId: string | null; createdBy: PersonRef }[];
 };
 
-function toPlanDetail(row: PlanDetailRow, permissions: PlanPermissions): PlanDetail {
+type StoredPlanRow = PlanDetailRow & { versions: { content: unknown }[] };
+
+/** The content of the row's current version, read (and checked) from its stored JSON. */
+function currentContent(row: StoredPlanRow): PlanContent {
+  const version = row.versions[0];
+  if (!version) throw new Error(`Plan ${row.id} has no versions`);
+  return contentOf(readStoredVersion(version.content));
+}
+
+/** `content` is the current version's, passed in so a plan just written is not parsed back from JSON. */
+function toPlanDetail(row: PlanDetailRow, content: PlanContent, permissions: PlanPermissions): PlanDetail {
   const version = row.versions[0];
   if (!version) throw new Error(`Plan ${row.id} has no versions`);
   return {
@@ -121,7 +130,7 @@ function toPlanDetail(row: PlanDetailRow, permissions: PlanPermissions): PlanDet
     name: row.name,
     status: row.status,
     currentVersion: row.currentVersion,
-    content: contentOf(readStoredVersion(version.content)),
+    content,
     archetypes: row.archetypes,
     headcount: row.headcount,
     costMin: row.costMin,
@@ -158,31 +167,28 @@ export async function createPlan(actor: Actor, workspaceId: string, input: z.inp
     notes: parsed.notes ?? "",
   };
   assertOverridesApply(content);
-  assertHasTeam(content);
+  const plan = effectivePlan(content);
+  assertHasTeam(plan);
   const author = authorFields(actor);
-  const columns = denormalisedColumns(parsed.name, content);
+  const columns = denormalisedColumns(parsed.name, content, plan);
   const stored = toStoredVersion(parsed.name, content);
-  const at = Prisma.sql`${now.toISOString()}::timestamp(3)`;
-  // Plan, its version 1 and the author's name in one atomic statement: the nested create and
-  // read-back through Prisma sent eleven (BEGIN, two INSERTs, six SELECTs, COMMIT). Prisma's
-  // @default(cuid()) applies only to its query builder, so raw SQL names its rows with UUIDs
-  // (ids are opaque everywhere; isRecordId accepts both shapes).
-  const rows = await db().$queryRaw<CreatedPlanRow[]>`
-    WITH plan AS (
-      INSERT INTO "Plan" ("id", "workspaceId", "name", "archetypes", "briefText", "headcount", "costMin", "costMax", "currency", "createdById", "createdAt", "updatedAt")
-      VALUES (${randomUUID()}, ${access.workspaceId}, ${columns.name}, ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(columns.archetypes)}::jsonb)),
-              ${columns.briefText}, ${columns.headcount}::int, ${columns.costMin}::int, ${columns.costMax}::int, ${columns.currency}, ${author.createdById}, ${at}, ${at})
-      RETURNING "id", "workspaceId", "name", "status"::text AS "status", "currentVersion", "archetypes", "headcount", "costMin", "costMax", "currency",
-                "createdAt", "updatedAt", "approvedAt"
-    ), version AS (
-      INSERT INTO "PlanVersion" ("id", "planId", "version", "content", "summary", "createdById", "apiTokenId", "createdAt")
-      SELECT ${randomUUID()}::text, plan."id", 1, ${JSON.stringify(stored)}::jsonb, 'Created', ${author.createdById}::text, ${author.apiTokenId}::text, ${at} FROM plan
-      RETURNING "version", "summary", "createdAt", "apiTokenId"
-    )
-    SELECT plan.*, version."version" AS "versionNumber", version."summary" AS "versionSummary", version."createdAt" AS "versionCreatedAt",
-           version."apiTokenId" AS "versionApiTokenId", u."name" AS "authorName"
-    FROM plan, version, "User" u
-    WHERE u."id" = ${author.createdById}`;
+  const at = now.toISOString();
+  const rows = await sql().query<CreatedPlanRow>(insertPlanWithFirstVersion, [
+    randomUUID(),
+    access.workspaceId,
+    columns.name,
+    columns.archetypes,
+    columns.briefText,
+    columns.headcount,
+    columns.costMin,
+    columns.costMax,
+    columns.currency,
+    author.createdById,
+    at,
+    randomUUID(),
+    JSON.stringify(stored),
+    author.apiTokenId,
+  ]);
   const row = rows[0];
   if (!row) throw new Error("Creating a plan returned no row");
   const createdBy = { id: author.createdById, name: row.authorName };
@@ -192,11 +198,38 @@ export async function createPlan(actor: Actor, workspaceId: string, input: z.inp
       createdBy,
       approvedBy: null,
       scenarioOf: null,
-      versions: [{ version: row.versionNumber, content: stored, summary: row.versionSummary, createdAt: row.versionCreatedAt, apiTokenId: row.versionApiTokenId, createdBy }],
+      versions: [{ version: row.versionNumber, summary: row.versionSummary, createdAt: row.versionCreatedAt, apiTokenId: row.versionApiTokenId, createdBy }],
     },
+    content,
     permissionsFor(access.role),
   );
 }
+
+/**
+ * Plan, its version 1 and the author's name in one atomic statement: the nested create and
+ * read-back through Prisma sent eleven (BEGIN, two INSERTs, six SELECTs, COMMIT). Prisma's
+ * @default(cuid()) applies only to its query builder, so this names its rows with UUIDs (ids are
+ * opaque everywhere; isRecordId accepts both shapes). Timestamps are written and read as UTC,
+ * as Prisma stores them (see api-tokens.ts). A column added to Plan or PlanVersion must be added
+ * here too: tests/integration/round-trip-cuts.test.ts compares a created plan with a read-back.
+ */
+const insertPlanWithFirstVersion: NamedStatement = {
+  name: "teamwright_insert_plan_with_first_version",
+  text: `WITH plan AS (
+      INSERT INTO "Plan" ("id", "workspaceId", "name", "archetypes", "briefText", "headcount", "costMin", "costMax", "currency", "createdById", "createdAt", "updatedAt")
+      VALUES ($1, $2, $3, $4::text[], $5, $6::int, $7::int, $8::int, $9, $10, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC')
+      RETURNING "id", "workspaceId", "name", "status"::text AS "status", "currentVersion", "archetypes", "headcount", "costMin", "costMax", "currency",
+                "createdAt" AT TIME ZONE 'UTC' AS "createdAt", "updatedAt" AT TIME ZONE 'UTC' AS "updatedAt", "approvedAt" AT TIME ZONE 'UTC' AS "approvedAt"
+    ), version AS (
+      INSERT INTO "PlanVersion" ("id", "planId", "version", "content", "summary", "createdById", "apiTokenId", "createdAt")
+      SELECT $12, plan."id", 1, $13::jsonb, 'Created', $10, $14, $11::timestamptz AT TIME ZONE 'UTC' FROM plan
+      RETURNING "version", "summary", "createdAt" AT TIME ZONE 'UTC' AS "createdAt", "apiTokenId"
+    )
+    SELECT plan.*, version."version" AS "versionNumber", version."summary" AS "versionSummary", version."createdAt" AS "versionCreatedAt",
+           version."apiTokenId" AS "versionApiTokenId", u."name" AS "authorName"
+      FROM plan, version, "User" u
+     WHERE u."id" = $10`,
+};
 
 /** The id of the workspace a plan belongs to, for anyone who may read it ("not found" otherwise); no content is loaded. */
 export async function getPlanWorkspaceId(actor: Actor, planId: string): Promise<string> {
@@ -216,7 +249,7 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanDetail>
   const { access } = await requirePlanAccess(actor, planId, planReaders);
   const row = await db().plan.findUnique({ where: { id: planId }, select: planDetailSelect });
   if (!row) throw planNotFound();
-  return toPlanDetail(row, permissionsFor(access.role));
+  return toPlanDetail(row, currentContent(row), permissionsFor(access.role));
 }
 
 /** Overrides sent explicitly must point at something on the plan: say which do not, field by field. */
@@ -266,13 +299,14 @@ export async function updatePlan(
   }
   if (parsed.notes !== undefined) content = { ...content, notes: parsed.notes };
   const name = parsed.name ?? stored.name;
-  assertHasTeam(content);
+  assertHasTeam(effectivePlan(content));
 
   const changes = diffPlanContents(stored, { ...content, name });
   if (changes.length === 0) return getPlan(actor, planId);
   const summary = [parsed.summary, summariseChanges(changes)].filter((part) => part !== undefined && part !== "").join(" — ");
   await commitVersion(actor, planId, base, name, content, summary, now);
-  return toPlanDetail(await readPlanRow(planId), permissionsFor(access.role));
+  const saved = await readPlanRow(planId);
+  return toPlanDetail(saved, currentContent(saved), permissionsFor(access.role));
 }
 
 /** The base version's stored state, after checking that it is still current (fast path for the 409). */
@@ -333,7 +367,7 @@ export async function commitVersion(
   throw await staleVersionError(db(), planId, base);
 }
 
-async function readPlanRow(planId: string): Promise<PlanDetailRow> {
+async function readPlanRow(planId: string): Promise<StoredPlanRow> {
   const row = await db().plan.findUnique({ where: { id: planId }, select: planDetailSelect });
   if (!row) throw planNotFound();
   return row;
@@ -371,7 +405,7 @@ export async function duplicateAsScenario(actor: Actor, planId: string, name: st
     },
     select: planDetailSelect,
   });
-  return toPlanDetail(row, permissionsFor(access.role));
+  return toPlanDetail(row, content, permissionsFor(access.role));
 }
 
 export interface ComparedPlan {

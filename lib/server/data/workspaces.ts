@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { CreateWorkspaceInput, WorkspaceRole } from "@/lib/schemas/workspace";
-import { db } from "@/lib/server/db";
+import { type NamedStatement, db, sql } from "@/lib/server/db";
 import { type UserActor, type WorkspaceAccess, ownersOnly, requireWorkspaceRole } from "@/lib/server/data/access";
 
 export interface WorkspaceSummary {
@@ -38,14 +38,18 @@ export async function createWorkspace(actor: UserActor, input: CreateWorkspaceIn
   return { ...workspace, role: "OWNER", memberCount: 1 };
 }
 
-export async function listWorkspacesForUser(actor: UserActor): Promise<WorkspaceSummary[]> {
-  // One statement (every signed-in page's header calls this); Prisma would send two.
-  return db().$queryRaw<WorkspaceSummary[]>`
-    SELECT w."id", w."slug", w."name", m."role"::text AS "role",
-           (SELECT count(*)::int FROM "Membership" c WHERE c."workspaceId" = w."id") AS "memberCount"
-    FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
-    WHERE m."userId" = ${actor.userId}
-    ORDER BY w."name" ASC`;
+// One statement (every signed-in page's header calls this; Prisma would send two), named.
+const workspacesOfUser: NamedStatement = {
+  name: "teamwright_workspaces_of_user",
+  text: `SELECT w."id", w."slug", w."name", m."role"::text AS "role",
+                (SELECT count(*)::int FROM "Membership" c WHERE c."workspaceId" = w."id") AS "memberCount"
+           FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
+          WHERE m."userId" = $1
+          ORDER BY w."name" ASC`,
+};
+
+export function listWorkspacesForUser(actor: UserActor): Promise<WorkspaceSummary[]> {
+  return sql().query<WorkspaceSummary>(workspacesOfUser, [actor.userId]);
 }
 
 /** The actor's view of one workspace; "not found" for non-members. */
