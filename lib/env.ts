@@ -29,6 +29,12 @@ const envSchema = z
         .optional(),
     ),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+    // Off only behind a pooler that cannot keep protocol-level prepared statements (PgBouncer
+    // before 1.21, or without max_prepared_statements, in transaction mode).
+    DATABASE_PREPARED_STATEMENTS: z
+      .enum(["true", "false", "1", "0", ""], { error: 'must be "true" or "false"' })
+      .optional()
+      .transform((value) => value !== "false" && value !== "0"),
     PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
     AUTH_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional()),
     AUTH_URL: optionalText.pipe(z.url("must be a URL such as https://teamwright.example.com").optional()),

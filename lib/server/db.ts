@@ -61,7 +61,7 @@ class BoundedConnectClient extends pg.Client {
  * databases they create, so both run the same pool settings.
  */
 export function openDatabaseHandle(
-  target: { kind: "postgres"; url: string; poolSize: number } | { kind: "pglite"; dataDir: string } | { kind: "pglite-instance"; pglite: PGlite },
+  target: { kind: "postgres"; url: string; poolSize: number; preparedStatements?: boolean } | { kind: "pglite"; dataDir: string } | { kind: "pglite-instance"; pglite: PGlite },
 ): DatabaseHandle {
   if (target.kind === "postgres") {
     // One pool for Prisma and the named statements, so the pool size is the connection budget.
@@ -77,9 +77,10 @@ export function openDatabaseHandle(
     // no listener that would end the process. The pool replaces the connection on next use.
     pool.on("error", () => {});
     const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const prepare = target.preparedStatements ?? true;
     const sql: SqlRunner = {
       query: async <Row>(statement: NamedStatement, values: readonly unknown[]) =>
-        (await pool.query({ name: statement.name, text: statement.text, values: [...values] })).rows as Row[],
+        (await pool.query({ ...(prepare ? { name: statement.name } : {}), text: statement.text, values: [...values] })).rows as Row[],
     };
     return {
       client,
@@ -117,7 +118,9 @@ export function openDatabaseHandle(
 function openDatabase(): DatabaseHandle {
   const env = getEnv();
   const target = databaseTarget(env);
-  return openDatabaseHandle(target.kind === "postgres" ? { ...target, poolSize: env.DATABASE_POOL_SIZE } : target);
+  return openDatabaseHandle(
+    target.kind === "postgres" ? { ...target, poolSize: env.DATABASE_POOL_SIZE, preparedStatements: env.DATABASE_PREPARED_STATEMENTS } : target,
+  );
 }
 
 function handle(): DatabaseHandle {

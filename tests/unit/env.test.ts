@@ -17,6 +17,14 @@ describe("parseEnv", () => {
     expect(databaseTarget(env)).toEqual({ kind: "postgres", url: "postgresql://u:p@db:5432/teamwright" });
   });
 
+  it("prepares the hot statements unless told not to (poolers that cannot keep them)", () => {
+    expect(parseEnv({}).DATABASE_PREPARED_STATEMENTS).toBe(true);
+    expect(parseEnv({ DATABASE_PREPARED_STATEMENTS: "" }).DATABASE_PREPARED_STATEMENTS).toBe(true);
+    expect(parseEnv({ DATABASE_PREPARED_STATEMENTS: "false" }).DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(parseEnv({ DATABASE_PREPARED_STATEMENTS: "0" }).DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(parseEnv({ DATABASE_PREPARED_STATEMENTS: "1" }).DATABASE_PREPARED_STATEMENTS).toBe(true);
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(parseEnv({ DATABASE_URL: "  " }).DATABASE_URL).toBeUndefined();
   });
@@ -27,6 +35,7 @@ describe("parseEnv", () => {
     [{ AUTH_GITHUB_ID: "abc" }, /AUTH_GITHUB_SECRET is required when AUTH_GITHUB_ID is set/],
     [{ AUTH_OIDC_ISSUER: "https://id.example.com" }, /AUTH_OIDC_ISSUER, AUTH_OIDC_ID and AUTH_OIDC_SECRET must be set together/],
     [{ DATABASE_POOL_SIZE: "lots" }, /DATABASE_POOL_SIZE/],
+    [{ DATABASE_PREPARED_STATEMENTS: "maybe" }, /DATABASE_PREPARED_STATEMENTS must be "true" or "false"/],
     [{ NODE_ENV: "staging" }, /NODE_ENV/],
   ])("names the bad setting in one line: %o", (source, message) => {
     let thrown: unknown;
