@@ -1,5 +1,5 @@
 import type { JobDescriptionContent } from "@/lib/schemas/job-description";
-import { jdLimits } from "@/lib/schemas/job-description";
+import { jdLimits } from "@/lib/jd/job-description-options";
 import {
   type InclusiveCategory,
   type StructuralRule,

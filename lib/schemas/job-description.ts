@@ -1,6 +1,7 @@
 import { z } from "@/lib/schemas/zod";
 import { nulMessage, withoutNul } from "@/lib/schemas/text";
-import { roleIds, seniorityLevels } from "@/lib/schemas/team-draft";
+import { employmentTypes, jdLimits, workplaceTypes } from "@/lib/jd/job-description-options";
+import { roleIds, seniorityLevels } from "@/lib/team-vocabulary";
 
 /**
  * A job-description draft: what the draft editor edits, what is stored in JobDescription.content
@@ -9,33 +10,15 @@ import { roleIds, seniorityLevels } from "@/lib/schemas/team-draft";
  * Messages are full sentences because the editor shows them beside the field.
  */
 
-export const jdLimits = {
-  titleMax: 120,
-  summaryMax: 2_000,
-  itemMax: 400,
-  listMax: 40,
-  statementMax: 2_000,
-  /** Past this many must-haves a posting reads as a wish list (see lib/jd/README.md). */
-  requiredSkillsAdvised: 8,
-} as const;
-
-/** schema.org JobPosting employmentType values (Google's list). */
-export const employmentTypes = ["FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"] as const;
-export type EmploymentType = (typeof employmentTypes)[number];
-export const employmentTypeLabels: Record<EmploymentType, string> = {
-  FULL_TIME: "Full-time",
-  PART_TIME: "Part-time",
-  CONTRACTOR: "Contractor",
-  TEMPORARY: "Temporary",
-  INTERN: "Internship",
-  VOLUNTEER: "Volunteer",
-  PER_DIEM: "Per diem",
-  OTHER: "Other",
-};
-
-export const workplaceTypes = ["on-site", "hybrid", "remote"] as const;
-export type WorkplaceType = (typeof workplaceTypes)[number];
-export const workplaceLabels: Record<WorkplaceType, string> = { "on-site": "On-site", hybrid: "Hybrid", remote: "Remote" };
+export {
+  employmentTypeLabels,
+  employmentTypes,
+  jdLimits,
+  workplaceLabels,
+  workplaceTypes,
+  type EmploymentType,
+  type WorkplaceType,
+} from "@/lib/jd/job-description-options";
 
 const text = (label: string, max: number) =>
   z

@@ -1,4 +1,5 @@
 import { z } from "@/lib/schemas/zod";
+import { phaseIds, roleIds, seniorityLevels } from "@/lib/team-vocabulary";
 
 /**
  * The plan Teamwright drafts for a project brief. It is also published as JSON Schema
@@ -6,24 +7,7 @@ import { z } from "@/lib/schemas/zod";
  * every part of it plain data: no transforms, no defaults.
  */
 
-export const roleIds = ["data-scientist", "ml-engineer", "ai-engineer", "data-engineer", "mlops-engineer"] as const;
-export type RoleId = (typeof roleIds)[number];
-
-export const phaseIds = [
-  "data-collection",
-  "exploration",
-  "model-development",
-  "evaluation-safety",
-  "optimization",
-  "deployment",
-  "integration",
-  "monitoring",
-  "reporting",
-] as const;
-export type PhaseId = (typeof phaseIds)[number];
-
-export const seniorityLevels = ["junior", "mid", "senior", "lead"] as const;
-export type SeniorityLevel = (typeof seniorityLevels)[number];
+export { phaseIds, roleIds, seniorityLevels, type PhaseId, type RoleId, type SeniorityLevel } from "@/lib/team-vocabulary";
 
 /**
  * Where a rule comes from. A, B and C are the three source articles; "practice" is the

@@ -6,8 +6,9 @@ import { FormMessage, SubmitButton } from "@/app/_components/form-controls";
 import { checkInclusiveLanguage } from "@/lib/jd/inclusive-language";
 import { describeJobPostingLocationGap, listJobPostingLocationGaps } from "@/lib/jd/job-posting-location";
 import { lenientContentFromForm, type JdFormField, type JdFormValues } from "@/lib/jd/jd-form";
-import { employmentTypeLabels, employmentTypes, workplaceLabels, workplaceTypes, type JobDescriptionContent } from "@/lib/schemas/job-description";
-import { seniorityLevels } from "@/lib/schemas/team-draft";
+import { employmentTypeLabels, employmentTypes, workplaceLabels, workplaceTypes } from "@/lib/jd/job-description-options";
+import type { JobDescriptionContent } from "@/lib/schemas/job-description";
+import { seniorityLevels } from "@/lib/team-vocabulary";
 import { saveJobDescriptionAction, type JdFormState } from "@/lib/server/actions/job-descriptions";
 
 interface Props {
