@@ -17,6 +17,7 @@ import {
   type RoleState,
 } from "./evaluate/engine-state";
 import { deriveTimelineFacts, runRuleStep } from "./evaluate/evaluate-rules";
+import { negatedFact } from "./evaluate/fact-set";
 import { priceTeam } from "./evaluate/price-team";
 import { schedulePhases } from "./evaluate/schedule-phases";
 import { applyFields } from "./extract/apply-fields";
@@ -25,7 +26,7 @@ import { deriveRules } from "./rules/derive";
 import { rulesByStep } from "./rules/index";
 import { seniorityMixRule } from "./rules/seniority";
 import { timelineEstimateRule, timelineFromBriefRule } from "./rules/timeline";
-import type { Fact, SeniorityLevel } from "./types";
+import type { SeniorityLevel, TraitId } from "./types";
 
 const seniorityOrder: readonly SeniorityLevel[] = ["lead", "senior", "mid", "junior"];
 
@@ -78,14 +79,13 @@ function fallbackStage(): NonNullable<EngineState["stage"]> {
 export function draftTeam(brief: ProjectBrief): TeamDraft {
   const extracted = extractTraits(brief.description);
   const briefTraits = applyFields(extracted, brief);
-  const traitIds = new Set(briefTraits.traits.map((trait) => trait.id));
-  const facts: Fact[] = [...traitIds, ...briefTraits.negated.map((finding) => `negated:${finding.id}` as const)];
+  const hasTrait = (id: TraitId) => briefTraits.traits.some((trait) => trait.id === id);
   const modelCount =
-    brief.modelCount ??
-    extracted.quantities.modelCount?.value ??
-    (traitIds.has("models.10plus") ? 10 : traitIds.has("models.3plus") ? 3 : 1);
+    brief.modelCount ?? extracted.quantities.modelCount?.value ?? (hasTrait("models.10plus") ? 10 : hasTrait("models.3plus") ? 3 : 1);
 
-  const state = createEngineState(facts, modelCount, brief.timelineMonths);
+  const state = createEngineState(modelCount, brief.timelineMonths);
+  for (const trait of briefTraits.traits) state.facts.add(trait.id);
+  for (const finding of briefTraits.negated) state.facts.addIndex(negatedFact(finding.id));
   for (const warning of briefTraits.warnings) addWarning(state, warning);
 
   runRuleStep(state, rulesByStep, "derive");

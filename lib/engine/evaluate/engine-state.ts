@@ -2,7 +2,6 @@ import type { Rationale } from "@/lib/schemas/team-draft";
 import { getPhaseOrder } from "../catalog/phases";
 import { getRoleOrder } from "../catalog/roles";
 import type {
-  Fact,
   Involvement,
   PhaseId,
   ProceduralRule,
@@ -55,10 +54,10 @@ export interface EngineState {
   baselineMonths: number;
 }
 
-/** A fresh draft state holding the brief's facts. */
-export function createEngineState(facts: Iterable<Fact>, modelCount: number, timelineMonths: number | undefined): EngineState {
+/** A fresh draft state holding no facts yet. */
+export function createEngineState(modelCount: number, timelineMonths: number | undefined): EngineState {
   return {
-    facts: new FactSet(facts),
+    facts: new FactSet(),
     modelCount,
     timelineMonths,
     roles: new Map(),

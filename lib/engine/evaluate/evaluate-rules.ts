@@ -14,7 +14,7 @@ import {
   type EngineState,
   type RoleState,
 } from "./engine-state";
-import type { FactSet } from "./fact-set";
+import { phaseFact, roleFact, type FactSet } from "./fact-set";
 import type { CompiledRule } from "../rules/index";
 
 const seniorityRank: Record<SeniorityLevel, number> = { junior: 0, mid: 1, senior: 2, lead: 3 };
@@ -57,7 +57,7 @@ function addRole(state: EngineState, roleId: RoleId, rule: Rule, fixedHeadcount:
     absorbed: [],
   };
   state.roles.set(roleId, role);
-  state.facts.add(`role:${roleId}`);
+  state.facts.addIndex(roleFact(roleId));
   return role;
 }
 
@@ -79,7 +79,7 @@ function applyStaff(state: EngineState, rule: Rule, effect: Extract<Effect, { ki
     getPhase(effect.phase); // fails loudly on an unknown phase id
     phase = { id: effect.phase, activities: [], staffing: new Map(), rationale: [] };
     state.phases.set(effect.phase, phase);
-    state.facts.add(`phase:${effect.phase}`);
+    state.facts.addIndex(phaseFact(effect.phase));
   }
   addRationale(phase.rationale, rationale);
   addUnique(phase.activities, effect.activities);

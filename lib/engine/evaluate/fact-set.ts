@@ -1,3 +1,8 @@
+import { phaseCatalog } from "../catalog/phases";
+import { roleCatalog } from "../catalog/roles";
+import { traitCatalog } from "../catalog/traits";
+import type { PhaseId, RoleId, TraitId } from "../types";
+
 /**
  * Facts are strings for people ("derived.production", "role:ai-engineer") and small integers
  * for the evaluator, which tests a few hundred conditions per draft. The string → index table
@@ -16,12 +21,37 @@ export function indexFact(fact: string): number {
   return index;
 }
 
-/** A set of facts backed by a flag array. */
-export class FactSet {
-  private flags = new Uint8Array(256);
+// The facts a draft builds from ids ("role:" + id …), indexed once here: building and hashing
+// those strings on every draft cost more than the lookups they feed.
+const roleFactIndexes = new Map<RoleId, number>(roleCatalog.map((role) => [role.id, indexFact(`role:${role.id}`)]));
+const phaseFactIndexes = new Map<PhaseId, number>(phaseCatalog.map((phase) => [phase.id, indexFact(`phase:${phase.id}`)]));
+const negatedFactIndexes = new Map<TraitId, number>(traitCatalog.map((trait) => [trait.id, indexFact(`negated:${trait.id}`)]));
 
-  constructor(facts: Iterable<string> = []) {
-    for (const fact of facts) this.add(fact);
+/** Index of the `role:<id>` fact (the role is on the team). */
+export function roleFact(id: RoleId): number {
+  return roleFactIndexes.get(id) ?? indexFact(`role:${id}`);
+}
+
+/** Index of the `phase:<id>` fact (the phase is in the plan). */
+export function phaseFact(id: PhaseId): number {
+  return phaseFactIndexes.get(id) ?? indexFact(`phase:${id}`);
+}
+
+/** Index of the `negated:<id>` fact (the text mentioned the trait only to rule it out). */
+export function negatedFact(id: TraitId): number {
+  return negatedFactIndexes.get(id) ?? indexFact(`negated:${id}`);
+}
+
+/**
+ * A set of facts backed by a flag array. A plain array of 0/1, not a typed array: a typed
+ * array this size lives outside the JS heap, and allocating one per draft cost more than
+ * every lookup in it.
+ */
+export class FactSet {
+  private readonly flags: number[];
+
+  constructor() {
+    this.flags = new Array<number>(factIndexes.size).fill(0);
   }
 
   has(fact: string): boolean {
@@ -30,21 +60,25 @@ export class FactSet {
   }
 
   hasIndex(index: number): boolean {
-    return index < this.flags.length && this.flags[index] === 1;
+    return this.flags[index] === 1;
   }
 
   add(fact: string): void {
-    const index = indexFact(fact);
-    if (index >= this.flags.length) {
-      const grown = new Uint8Array(Math.max(index + 1, this.flags.length * 2));
-      grown.set(this.flags);
-      this.flags = grown;
-    }
+    this.addIndex(indexFact(fact));
+  }
+
+  addIndex(index: number): void {
+    // Facts first seen after this set was made lie past its end: fill the gap so the array stays packed.
+    for (let missing = this.flags.length; missing < index; missing += 1) this.flags.push(0);
     this.flags[index] = 1;
   }
 
   delete(fact: string): void {
     const index = factIndexes.get(fact);
-    if (index !== undefined && index < this.flags.length) this.flags[index] = 0;
+    if (index !== undefined) this.deleteIndex(index);
+  }
+
+  deleteIndex(index: number): void {
+    if (index < this.flags.length) this.flags[index] = 0;
   }
 }
