@@ -1,7 +1,7 @@
 import type { ProjectBrief } from "@/lib/schemas/project-brief";
 import type { Rationale, TeamDraft, TeamRole } from "@/lib/schemas/team-draft";
-import { getPhase, getPhaseOrder } from "./catalog/phases";
-import { getRole, getRoleOrder } from "./catalog/roles";
+import { getPhase } from "./catalog/phases";
+import { getRole, roleCatalog } from "./catalog/roles";
 import { getSkillName, getToolName } from "./catalog/skills";
 import { isInternalTrait } from "./catalog/traits";
 import { applyHeadcountCap } from "./evaluate/apply-headcount-cap";
@@ -14,6 +14,7 @@ import {
   listRoles,
   toRationale,
   type EngineState,
+  type PhaseState,
   type RoleState,
 } from "./evaluate/engine-state";
 import { deriveTimelineFacts, runRuleStep } from "./evaluate/evaluate-rules";
@@ -26,7 +27,7 @@ import { deriveRules } from "./rules/derive";
 import { rulesByStep } from "./rules/index";
 import { seniorityMixRule } from "./rules/seniority";
 import { timelineEstimateRule, timelineFromBriefRule } from "./rules/timeline";
-import type { SeniorityLevel, TraitId } from "./types";
+import type { RoleId, SeniorityLevel, TraitId } from "./types";
 
 const seniorityOrder: readonly SeniorityLevel[] = ["lead", "senior", "mid", "junior"];
 
@@ -50,13 +51,35 @@ export function mixSeniority(level: SeniorityLevel, headcount: number): { level:
   return seniorityOrder.filter((entry) => counts[entry] > 0).map((entry) => ({ level: entry, count: counts[entry] }));
 }
 
-function collectCollaborators(state: EngineState, role: RoleState): TeamRole["collaborators"] {
-  const others = new Set<RoleState["id"]>();
-  for (const phase of state.phases.values()) {
-    if (!phase.staffing.has(role.id)) continue;
-    for (const roleId of phase.staffing.keys()) if (roleId !== role.id) others.add(roleId);
+/** The other roles sharing a phase with `role`, in catalog order. */
+function collectCollaborators(phases: readonly PhaseState[], role: RoleState): TeamRole["collaborators"] {
+  const collaborators: TeamRole["collaborators"] = [];
+  for (const other of roleCatalog) {
+    if (other.id === role.id) continue;
+    if (phases.some((phase) => phase.staffing.has(role.id) && phase.staffing.has(other.id))) collaborators.push(other.id);
   }
-  return [...others].sort((a, b) => getRoleOrder(a) - getRoleOrder(b));
+  return collaborators;
+}
+
+/**
+ * A phase's staffing for the draft: leads before supporters, each in catalog order. Walks the
+ * short role catalog twice instead of sorting the entries.
+ */
+function listStaffing(phase: PhaseState, headcountOf: ReadonlyMap<RoleId, number>): TeamDraft["phases"][number]["staffing"] {
+  const staffing: TeamDraft["phases"][number]["staffing"] = [];
+  for (const involvement of ["lead", "support"] as const) {
+    for (const definition of roleCatalog) {
+      const entry = phase.staffing.get(definition.id);
+      if (!entry || entry.involvement !== involvement) continue;
+      staffing.push({
+        roleId: definition.id,
+        headcount: involvement === "lead" ? (headcountOf.get(definition.id) ?? 1) : 1,
+        involvement,
+        rationale: [...entry.rationale],
+      });
+    }
+  }
+  return staffing;
 }
 
 function collectStakeholders(role: RoleState): string[] {
@@ -128,7 +151,7 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
       seniorityMix: mixSeniority(role.seniority, role.headcount),
       skills: { required: role.required.map(getSkillName), preferred: role.preferred.map(getSkillName) },
       tools: role.tools.map(getToolName),
-      collaborators: collectCollaborators(state, role),
+      collaborators: collectCollaborators(phases, role),
       stakeholders: collectStakeholders(role),
       phases: phases.filter((phase) => phase.staffing.has(role.id)).map((phase) => phase.id),
       occupationCode: definition.occupationCode,
@@ -141,29 +164,19 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
   });
 
   const headcountOf = new Map(roles.map((role) => [role.id, role.headcount]));
+  // `phases` is in catalog order already, so the draft's phases are too.
   const draftPhases: TeamDraft["phases"] = phases.map((phase) => {
     const slot = slots.get(phase.id) ?? { startMonth: 1, durationMonths: totalMonths };
-    const staffing = [...phase.staffing.entries()]
-      .sort(([roleA, a], [roleB, b]) =>
-        a.involvement === b.involvement ? getRoleOrder(roleA) - getRoleOrder(roleB) : a.involvement === "lead" ? -1 : 1,
-      )
-      .map(([roleId, entry]) => ({
-        roleId,
-        headcount: entry.involvement === "lead" ? (headcountOf.get(roleId) ?? 1) : 1,
-        involvement: entry.involvement,
-        rationale: [...entry.rationale],
-      }));
     return {
       id: phase.id,
       name: getPhase(phase.id).name,
       startMonth: slot.startMonth,
       durationMonths: slot.durationMonths,
       activities: [...phase.activities],
-      staffing,
+      staffing: listStaffing(phase, headcountOf),
       rationale: [...phase.rationale],
     };
   });
-  draftPhases.sort((a, b) => getPhaseOrder(a.id) - getPhaseOrder(b.id));
 
   const stage = state.stage ?? fallbackStage();
   return {

@@ -1,6 +1,6 @@
 import type { Rationale } from "@/lib/schemas/team-draft";
-import { getPhaseOrder } from "../catalog/phases";
-import { getRoleOrder } from "../catalog/roles";
+import { phaseCatalog } from "../catalog/phases";
+import { roleCatalog } from "../catalog/roles";
 import type {
   Involvement,
   PhaseId,
@@ -89,14 +89,27 @@ export function addWarning(state: EngineState, text: string): void {
   if (!state.warnings.includes(text)) state.warnings.push(text);
 }
 
+// The catalogs are short (a handful of roles and phases) and a draft lists its roles and phases
+// many times, so walking the catalog and picking the present ones beats copying and sorting.
+
 /** Roles in catalog order, so every listing of the team is stable. */
 export function listRoles(state: EngineState): RoleState[] {
-  return [...state.roles.values()].sort((a, b) => getRoleOrder(a.id) - getRoleOrder(b.id));
+  const roles: RoleState[] = [];
+  for (const definition of roleCatalog) {
+    const role = state.roles.get(definition.id);
+    if (role) roles.push(role);
+  }
+  return roles;
 }
 
 /** Phases in catalog order. */
 export function listPhases(state: EngineState): PhaseState[] {
-  return [...state.phases.values()].sort((a, b) => getPhaseOrder(a.id) - getPhaseOrder(b.id));
+  const phases: PhaseState[] = [];
+  for (const definition of phaseCatalog) {
+    const phase = state.phases.get(definition.id);
+    if (phase) phases.push(phase);
+  }
+  return phases;
 }
 
 /** Whether the role leads at least one phase. */
