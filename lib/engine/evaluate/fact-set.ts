@@ -43,15 +43,16 @@ export function negatedFact(id: TraitId): number {
 }
 
 /**
- * A set of facts backed by a flag array. A plain array of 0/1, not a typed array: a typed
- * array this size lives outside the JS heap, and allocating one per draft cost more than
- * every lookup in it.
+ * A set of facts as a bitset over fact indexes, in a plain array of 16-bit words: a few words
+ * per draft, where a flag per fact (or a typed array, which lives outside the JS heap) cost
+ * more to allocate than every lookup in it. 16 bits keep every word a small integer, which V8
+ * stores unboxed (wider words would spill into boxed doubles).
  */
 export class FactSet {
-  private readonly flags: number[];
+  private readonly words: number[];
 
   constructor() {
-    this.flags = new Array<number>(factIndexes.size).fill(0);
+    this.words = new Array<number>((factIndexes.size >> 4) + 1).fill(0);
   }
 
   has(fact: string): boolean {
@@ -60,7 +61,8 @@ export class FactSet {
   }
 
   hasIndex(index: number): boolean {
-    return this.flags[index] === 1;
+    const word = this.words[index >> 4];
+    return word !== undefined && (word & (1 << (index & 15))) !== 0;
   }
 
   add(fact: string): void {
@@ -68,9 +70,9 @@ export class FactSet {
   }
 
   addIndex(index: number): void {
-    // Facts first seen after this set was made lie past its end: fill the gap so the array stays packed.
-    for (let missing = this.flags.length; missing < index; missing += 1) this.flags.push(0);
-    this.flags[index] = 1;
+    // Facts first seen after this set was made lie past its end: grow it, keeping the array packed.
+    while (this.words.length <= index >> 4) this.words.push(0);
+    this.words[index >> 4] = (this.words[index >> 4] ?? 0) | (1 << (index & 15));
   }
 
   delete(fact: string): void {
@@ -79,6 +81,7 @@ export class FactSet {
   }
 
   deleteIndex(index: number): void {
-    if (index < this.flags.length) this.flags[index] = 0;
+    const word = this.words[index >> 4];
+    if (word !== undefined) this.words[index >> 4] = word & ~(1 << (index & 15));
   }
 }
