@@ -48,7 +48,9 @@ export function mixSeniority(level: SeniorityLevel, headcount: number): { level:
     rest -= 1;
   }
   counts.mid += rest;
-  return seniorityOrder.filter((entry) => counts[entry] > 0).map((entry) => ({ level: entry, count: counts[entry] }));
+  const mix: { level: SeniorityLevel; count: number }[] = [];
+  for (const entry of seniorityOrder) if (counts[entry] > 0) mix.push({ level: entry, count: counts[entry] });
+  return mix;
 }
 
 /** The other roles sharing a phase with `role`, in catalog order. */
@@ -75,7 +77,7 @@ function listStaffing(phase: PhaseState, headcountOf: ReadonlyMap<RoleId, number
         roleId: definition.id,
         headcount: involvement === "lead" ? (headcountOf.get(definition.id) ?? 1) : 1,
         involvement,
-        rationale: [...entry.rationale],
+        rationale: entry.rationale,
       });
     }
   }
@@ -84,8 +86,16 @@ function listStaffing(phase: PhaseState, headcountOf: ReadonlyMap<RoleId, number
 
 function collectStakeholders(role: RoleState): string[] {
   const stakeholders: string[] = [];
-  for (const roleId of [role.id, ...role.absorbed]) addUnique(stakeholders, getRole(roleId).stakeholders);
+  addUnique(stakeholders, getRole(role.id).stakeholders);
+  for (const roleId of role.absorbed) addUnique(stakeholders, getRole(roleId).stakeholders);
   return stakeholders;
+}
+
+/** The phases `role` is staffed on, in catalog order. */
+function listRolePhases(phases: readonly PhaseState[], role: RoleState): TeamRole["phases"] {
+  const ids: TeamRole["phases"] = [];
+  for (const phase of phases) if (phase.staffing.has(role.id)) ids.push(phase.id);
+  return ids;
 }
 
 function fallbackStage(): NonNullable<EngineState["stage"]> {
@@ -137,12 +147,12 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
     totalMonths,
   );
 
+  // From here on the engine state only feeds the draft, and it is private to this call: its
+  // lists are handed to the draft (each to one place) instead of being copied.
   const team: TeamRole[] = roles.map((role) => {
     const definition = getRole(role.id);
-    const seniorityRationale: Rationale[] = [...role.seniorityRationale];
-    if (role.headcount > 1) addRationale(seniorityRationale, toRationale(seniorityMixRule));
-    const rationale: Rationale[] = [...role.rationale];
-    for (const reason of pricing.reasons.get(role.id) ?? []) addRationale(rationale, reason);
+    if (role.headcount > 1) addRationale(role.seniorityRationale, toRationale(seniorityMixRule));
+    for (const reason of pricing.reasons.get(role.id) ?? []) addRationale(role.rationale, reason);
     return {
       roleId: role.id,
       title: definition.title,
@@ -153,13 +163,13 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
       tools: role.tools.map(getToolName),
       collaborators: collectCollaborators(phases, role),
       stakeholders: collectStakeholders(role),
-      phases: phases.filter((phase) => phase.staffing.has(role.id)).map((phase) => phase.id),
+      phases: listRolePhases(phases, role),
       occupationCode: definition.occupationCode,
       occupationTitle: definition.occupationTitle,
       salaryBand: pricing.bands.get(role.id) ?? null,
-      rationale,
-      headcountRationale: [...role.headcountRationale],
-      seniorityRationale,
+      rationale: role.rationale,
+      headcountRationale: role.headcountRationale,
+      seniorityRationale: role.seniorityRationale,
     };
   });
 
@@ -172,9 +182,9 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
       name: getPhase(phase.id).name,
       startMonth: slot.startMonth,
       durationMonths: slot.durationMonths,
-      activities: [...phase.activities],
+      activities: phase.activities,
       staffing: listStaffing(phase, headcountOf),
-      rationale: [...phase.rationale],
+      rationale: phase.rationale,
     };
   });
 
@@ -182,7 +192,7 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
   return {
     schemaVersion: 1,
     generic: state.facts.has("derived.generic"),
-    stage: { id: stage.id, rationale: [...stage.rationale] },
+    stage: { id: stage.id, rationale: stage.rationale },
     traits: briefTraits.traits
       .filter((trait) => !isInternalTrait(trait.id))
       .map((trait) => ({ id: trait.id, evidence: [...trait.evidence], from: trait.from })),
@@ -198,6 +208,6 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
     team,
     headcount: team.reduce((sum, role) => sum + role.headcount, 0),
     cost: pricing.cost,
-    warnings: [...state.warnings],
+    warnings: state.warnings,
   };
 }
