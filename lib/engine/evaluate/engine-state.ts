@@ -70,12 +70,13 @@ export function createEngineState(modelCount: number, timelineMonths: number | u
 
 /** The rationale a rule contributes, optionally with specifics appended. */
 export function toRationale(rule: Rule | ProceduralRule, detail?: string): Rationale {
-  return { ruleId: rule.id, text: detail ? `${rule.rationale} ${detail}` : rule.rationale, sources: [...rule.sources] };
+  return { ruleId: rule.id, text: detail ? `${rule.rationale} ${detail}` : rule.rationale, sources: rule.sources.slice() };
 }
 
 /** Appends a rationale unless the same rule already said the same thing. */
 export function addRationale(list: Rationale[], rationale: Rationale): void {
-  if (list.some((existing) => existing.ruleId === rationale.ruleId && existing.text === rationale.text)) return;
+  // A plain loop: this runs for every effect of every applied rule.
+  for (const existing of list) if (existing.ruleId === rationale.ruleId && existing.text === rationale.text) return;
   list.push(rationale);
 }
 

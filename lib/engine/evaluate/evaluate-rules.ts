@@ -195,16 +195,13 @@ function applyEffect(state: EngineState, rule: Rule, effect: Effect): void {
   }
 }
 
-/** Applies, in order, every rule of one step whose condition holds. Returns the ids applied. */
-export function runRuleStep(state: EngineState, rulesByStep: ReadonlyMap<RuleStep, readonly CompiledRule[]>, step: RuleStep): string[] {
-  const applied: string[] = [];
+/** Applies, in order, every rule of one step whose condition holds (each says so in its rationale). */
+export function runRuleStep(state: EngineState, rulesByStep: ReadonlyMap<RuleStep, readonly CompiledRule[]>, step: RuleStep): void {
   for (const compiled of rulesByStep.get(step) ?? []) {
     if (!matchesCondition(compiled, state.facts)) continue;
     const rule = compiled.rule;
-    for (const effect of rule.effects) applyEffect(state, rule, effect);
-    applied.push(rule.id);
+    for (const effect of compiled.effects) applyEffect(state, rule, effect);
   }
-  return applied;
 }
 
 /**
