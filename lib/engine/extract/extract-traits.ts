@@ -39,8 +39,22 @@ export const scaleThresholds = {
 
 const untidy = /\s{2,}|[\n\r\t]/;
 
+/**
+ * True when `evidence` is printable ASCII with single spaces, which `untidy` can never match:
+ * almost all evidence is, and this scan is cheaper than running the regex on every piece.
+ */
+function isPlainAscii(evidence: string): boolean {
+  let previous = 0;
+  for (let index = 0; index < evidence.length; index += 1) {
+    const code = evidence.charCodeAt(index);
+    if (code < 32 || code > 126 || (code === 32 && previous === 32)) return false;
+    previous = code;
+  }
+  return true;
+}
+
 function tidy(evidence: string): string {
-  const collapsed = untidy.test(evidence) ? evidence.replace(/\s+/g, " ").trim() : evidence;
+  const collapsed = !isPlainAscii(evidence) && untidy.test(evidence) ? evidence.replace(/\s+/g, " ").trim() : evidence;
   return collapsed.length > maxEvidenceLength ? `${collapsed.slice(0, maxEvidenceLength - 1)}…` : collapsed;
 }
 

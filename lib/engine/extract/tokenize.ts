@@ -6,6 +6,8 @@
 
 export interface TokenStream {
   readonly text: string;
+  /** `text` lower-cased (for cheap substring gates; offsets may differ from `text`'s). */
+  readonly lowered: string;
   readonly count: number;
   readonly words: readonly string[];
   readonly singulars: readonly string[];
@@ -152,6 +154,7 @@ export function tokenize(text: string): TokenStream {
   const { negated, negationCue } = markNegation(words, gapList, commaList);
   return {
     text,
+    lowered,
     count: words.length,
     words,
     singulars,
