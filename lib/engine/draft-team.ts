@@ -1,5 +1,5 @@
 import type { ProjectBrief } from "@/lib/schemas/project-brief";
-import type { Rationale, TeamDraft, TeamRole } from "@/lib/schemas/team-draft";
+import type { TeamDraft, TeamRole } from "@/lib/schemas/team-draft";
 import { getPhase } from "./catalog/phases";
 import { getRole, roleCatalog } from "./catalog/roles";
 import { getSkillName, getToolName } from "./catalog/skills";
