@@ -239,8 +239,12 @@ function collectSpans(pattern: CompiledPattern, starts: Int32Array, ends: Int32A
     const index = pattern.slotBase + slot;
     const span = [starts[index] ?? 0, ends[index] ?? 0] as const;
     let position = spans.length;
-    while (position > 0 && (spans[position - 1]?.[0] ?? 0) > span[0]) position -= 1;
-    spans.splice(position, 0, span);
+    spans.push(span);
+    for (let previous = spans[position - 1]; previous && previous[0] > span[0]; previous = spans[position - 1]) {
+      spans[position] = previous;
+      position -= 1;
+    }
+    spans[position] = span;
   }
   return spans;
 }
