@@ -58,7 +58,12 @@ function collectCollaborators(phases: readonly PhaseState[], role: RoleState): T
   const collaborators: TeamRole["collaborators"] = [];
   for (const other of roleCatalog) {
     if (other.id === role.id) continue;
-    if (phases.some((phase) => phase.staffing.has(role.id) && phase.staffing.has(other.id))) collaborators.push(other.id);
+    for (const phase of phases) {
+      if (phase.staffing.has(role.id) && phase.staffing.has(other.id)) {
+        collaborators.push(other.id);
+        break;
+      }
+    }
   }
   return collaborators;
 }
