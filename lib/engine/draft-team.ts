@@ -1,7 +1,7 @@
 import type { ProjectBrief } from "@/lib/schemas/project-brief";
-import type { Rationale, TeamDraft, TeamRole } from "@/lib/schemas/team-draft";
-import { getPhase, getPhaseOrder } from "./catalog/phases";
-import { getRole, getRoleOrder } from "./catalog/roles";
+import type { TeamDraft, TeamRole } from "@/lib/schemas/team-draft";
+import { getPhase } from "./catalog/phases";
+import { getRole, roleCatalog } from "./catalog/roles";
 import { getSkillName, getToolName } from "./catalog/skills";
 import { isInternalTrait } from "./catalog/traits";
 import { applyHeadcountCap } from "./evaluate/apply-headcount-cap";
@@ -14,9 +14,11 @@ import {
   listRoles,
   toRationale,
   type EngineState,
+  type PhaseState,
   type RoleState,
 } from "./evaluate/engine-state";
 import { deriveTimelineFacts, runRuleStep } from "./evaluate/evaluate-rules";
+import { negatedFact } from "./evaluate/fact-set";
 import { priceTeam } from "./evaluate/price-team";
 import { schedulePhases } from "./evaluate/schedule-phases";
 import { applyFields } from "./extract/apply-fields";
@@ -25,7 +27,7 @@ import { deriveRules } from "./rules/derive";
 import { rulesByStep } from "./rules/index";
 import { seniorityMixRule } from "./rules/seniority";
 import { timelineEstimateRule, timelineFromBriefRule } from "./rules/timeline";
-import type { Fact, SeniorityLevel } from "./types";
+import type { RoleId, SeniorityLevel, TraitId } from "./types";
 
 const seniorityOrder: readonly SeniorityLevel[] = ["lead", "senior", "mid", "junior"];
 
@@ -46,22 +48,59 @@ export function mixSeniority(level: SeniorityLevel, headcount: number): { level:
     rest -= 1;
   }
   counts.mid += rest;
-  return seniorityOrder.filter((entry) => counts[entry] > 0).map((entry) => ({ level: entry, count: counts[entry] }));
+  const mix: { level: SeniorityLevel; count: number }[] = [];
+  for (const entry of seniorityOrder) if (counts[entry] > 0) mix.push({ level: entry, count: counts[entry] });
+  return mix;
 }
 
-function collectCollaborators(state: EngineState, role: RoleState): TeamRole["collaborators"] {
-  const others = new Set<RoleState["id"]>();
-  for (const phase of state.phases.values()) {
-    if (!phase.staffing.has(role.id)) continue;
-    for (const roleId of phase.staffing.keys()) if (roleId !== role.id) others.add(roleId);
+/** The other roles sharing a phase with `role`, in catalog order. */
+function collectCollaborators(phases: readonly PhaseState[], role: RoleState): TeamRole["collaborators"] {
+  const collaborators: TeamRole["collaborators"] = [];
+  for (const other of roleCatalog) {
+    if (other.id === role.id) continue;
+    for (const phase of phases) {
+      if (phase.staffing.has(role.id) && phase.staffing.has(other.id)) {
+        collaborators.push(other.id);
+        break;
+      }
+    }
   }
-  return [...others].sort((a, b) => getRoleOrder(a) - getRoleOrder(b));
+  return collaborators;
+}
+
+/**
+ * A phase's staffing for the draft: leads before supporters, each in catalog order. Walks the
+ * short role catalog twice instead of sorting the entries.
+ */
+function listStaffing(phase: PhaseState, headcountOf: ReadonlyMap<RoleId, number>): TeamDraft["phases"][number]["staffing"] {
+  const staffing: TeamDraft["phases"][number]["staffing"] = [];
+  for (const involvement of ["lead", "support"] as const) {
+    for (const definition of roleCatalog) {
+      const entry = phase.staffing.get(definition.id);
+      if (!entry || entry.involvement !== involvement) continue;
+      staffing.push({
+        roleId: definition.id,
+        headcount: involvement === "lead" ? (headcountOf.get(definition.id) ?? 1) : 1,
+        involvement,
+        rationale: entry.rationale,
+      });
+    }
+  }
+  return staffing;
 }
 
 function collectStakeholders(role: RoleState): string[] {
   const stakeholders: string[] = [];
-  for (const roleId of [role.id, ...role.absorbed]) addUnique(stakeholders, getRole(roleId).stakeholders);
+  addUnique(stakeholders, getRole(role.id).stakeholders);
+  for (const roleId of role.absorbed) addUnique(stakeholders, getRole(roleId).stakeholders);
   return stakeholders;
+}
+
+/** The phases `role` is staffed on, in catalog order. */
+function listRolePhases(phases: readonly PhaseState[], role: RoleState): TeamRole["phases"] {
+  const ids: TeamRole["phases"] = [];
+  for (const phase of phases) if (phase.staffing.has(role.id)) ids.push(phase.id);
+  return ids;
 }
 
 function fallbackStage(): NonNullable<EngineState["stage"]> {
@@ -78,14 +117,13 @@ function fallbackStage(): NonNullable<EngineState["stage"]> {
 export function draftTeam(brief: ProjectBrief): TeamDraft {
   const extracted = extractTraits(brief.description);
   const briefTraits = applyFields(extracted, brief);
-  const traitIds = new Set(briefTraits.traits.map((trait) => trait.id));
-  const facts: Fact[] = [...traitIds, ...briefTraits.negated.map((finding) => `negated:${finding.id}` as const)];
+  const hasTrait = (id: TraitId) => briefTraits.traits.some((trait) => trait.id === id);
   const modelCount =
-    brief.modelCount ??
-    extracted.quantities.modelCount?.value ??
-    (traitIds.has("models.10plus") ? 10 : traitIds.has("models.3plus") ? 3 : 1);
+    brief.modelCount ?? extracted.quantities.modelCount?.value ?? (hasTrait("models.10plus") ? 10 : hasTrait("models.3plus") ? 3 : 1);
 
-  const state = createEngineState(facts, modelCount, brief.timelineMonths);
+  const state = createEngineState(modelCount, brief.timelineMonths);
+  for (const trait of briefTraits.traits) state.facts.add(trait.id);
+  for (const finding of briefTraits.negated) state.facts.addIndex(negatedFact(finding.id));
   for (const warning of briefTraits.warnings) addWarning(state, warning);
 
   runRuleStep(state, rulesByStep, "derive");
@@ -114,12 +152,12 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
     totalMonths,
   );
 
+  // From here on the engine state only feeds the draft, and it is private to this call: its
+  // lists are handed to the draft (each to one place) instead of being copied.
   const team: TeamRole[] = roles.map((role) => {
     const definition = getRole(role.id);
-    const seniorityRationale: Rationale[] = [...role.seniorityRationale];
-    if (role.headcount > 1) addRationale(seniorityRationale, toRationale(seniorityMixRule));
-    const rationale: Rationale[] = [...role.rationale];
-    for (const reason of pricing.reasons.get(role.id) ?? []) addRationale(rationale, reason);
+    if (role.headcount > 1) addRationale(role.seniorityRationale, toRationale(seniorityMixRule));
+    for (const reason of pricing.reasons.get(role.id) ?? []) addRationale(role.rationale, reason);
     return {
       roleId: role.id,
       title: definition.title,
@@ -128,48 +166,38 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
       seniorityMix: mixSeniority(role.seniority, role.headcount),
       skills: { required: role.required.map(getSkillName), preferred: role.preferred.map(getSkillName) },
       tools: role.tools.map(getToolName),
-      collaborators: collectCollaborators(state, role),
+      collaborators: collectCollaborators(phases, role),
       stakeholders: collectStakeholders(role),
-      phases: phases.filter((phase) => phase.staffing.has(role.id)).map((phase) => phase.id),
+      phases: listRolePhases(phases, role),
       occupationCode: definition.occupationCode,
       occupationTitle: definition.occupationTitle,
       salaryBand: pricing.bands.get(role.id) ?? null,
-      rationale,
-      headcountRationale: [...role.headcountRationale],
-      seniorityRationale,
+      rationale: role.rationale,
+      headcountRationale: role.headcountRationale,
+      seniorityRationale: role.seniorityRationale,
     };
   });
 
   const headcountOf = new Map(roles.map((role) => [role.id, role.headcount]));
+  // `phases` is in catalog order already, so the draft's phases are too.
   const draftPhases: TeamDraft["phases"] = phases.map((phase) => {
     const slot = slots.get(phase.id) ?? { startMonth: 1, durationMonths: totalMonths };
-    const staffing = [...phase.staffing.entries()]
-      .sort(([roleA, a], [roleB, b]) =>
-        a.involvement === b.involvement ? getRoleOrder(roleA) - getRoleOrder(roleB) : a.involvement === "lead" ? -1 : 1,
-      )
-      .map(([roleId, entry]) => ({
-        roleId,
-        headcount: entry.involvement === "lead" ? (headcountOf.get(roleId) ?? 1) : 1,
-        involvement: entry.involvement,
-        rationale: [...entry.rationale],
-      }));
     return {
       id: phase.id,
       name: getPhase(phase.id).name,
       startMonth: slot.startMonth,
       durationMonths: slot.durationMonths,
-      activities: [...phase.activities],
-      staffing,
-      rationale: [...phase.rationale],
+      activities: phase.activities,
+      staffing: listStaffing(phase, headcountOf),
+      rationale: phase.rationale,
     };
   });
-  draftPhases.sort((a, b) => getPhaseOrder(a.id) - getPhaseOrder(b.id));
 
   const stage = state.stage ?? fallbackStage();
   return {
     schemaVersion: 1,
     generic: state.facts.has("derived.generic"),
-    stage: { id: stage.id, rationale: [...stage.rationale] },
+    stage: { id: stage.id, rationale: stage.rationale },
     traits: briefTraits.traits
       .filter((trait) => !isInternalTrait(trait.id))
       .map((trait) => ({ id: trait.id, evidence: [...trait.evidence], from: trait.from })),
@@ -185,6 +213,6 @@ export function draftTeam(brief: ProjectBrief): TeamDraft {
     team,
     headcount: team.reduce((sum, role) => sum + role.headcount, 0),
     cost: pricing.cost,
-    warnings: [...state.warnings],
+    warnings: state.warnings,
   };
 }

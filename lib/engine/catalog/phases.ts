@@ -26,6 +26,8 @@ export const phaseCatalog: readonly PhaseDefinition[] = [
 ];
 
 const byId = new Map<PhaseId, PhaseDefinition>(phaseCatalog.map((phase) => [phase.id, phase]));
+// Phases are sorted several times per draft; a scan of the catalog per comparison added up.
+const orderById = new Map<PhaseId, number>(phaseCatalog.map((phase, index) => [phase.id, index]));
 
 /** The catalog entry of a phase; throws on an unknown id (a programming error, not user input). */
 export function getPhase(id: PhaseId): PhaseDefinition {
@@ -36,5 +38,5 @@ export function getPhase(id: PhaseId): PhaseDefinition {
 
 /** Catalog position of a phase, the order a project goes through them. */
 export function getPhaseOrder(id: PhaseId): number {
-  return phaseCatalog.findIndex((phase) => phase.id === id);
+  return orderById.get(id) ?? -1;
 }

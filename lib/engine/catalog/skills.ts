@@ -120,12 +120,21 @@ export const toolCatalog = {
 
 export type ToolId = keyof typeof toolCatalog;
 
+// Names by id in Maps: a keyed read of a large object literal is a slow (dictionary-mode) lookup,
+// and every draft reads dozens of names.
+const skillNames = new Map<string, string>(Object.entries(skillCatalog).map(([id, entry]) => [id, entry.name]));
+const toolNames = new Map<string, string>(Object.entries(toolCatalog).map(([id, entry]) => [id, entry.name]));
+
 /** The human name of a skill, as drafts and job descriptions show it. */
 export function getSkillName(id: SkillId): string {
-  return skillCatalog[id].name;
+  const name = skillNames.get(id);
+  if (name === undefined) throw new Error(`Unknown skill ${id}`);
+  return name;
 }
 
 /** The human name of a tool, as drafts and job descriptions show it. */
 export function getToolName(id: ToolId): string {
-  return toolCatalog[id].name;
+  const name = toolNames.get(id);
+  if (name === undefined) throw new Error(`Unknown tool ${id}`);
+  return name;
 }

@@ -108,6 +108,25 @@ export function getTraitOrder(id: TraitId): number {
   return orderIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
 }
 
+/**
+ * Sorts items into trait-catalog order, in place, keeping the order of equal ids. An insertion
+ * sort: a brief has a handful of traits, and the built-in sort allocates working storage on
+ * every call.
+ */
+export function sortByTraitOrder<T extends { readonly id: TraitId }>(items: T[]): T[] {
+  for (let index = 1; index < items.length; index += 1) {
+    const item = items[index] as T;
+    const order = getTraitOrder(item.id);
+    let position = index;
+    while (position > 0 && getTraitOrder((items[position - 1] as T).id) > order) {
+      items[position] = items[position - 1] as T;
+      position -= 1;
+    }
+    items[position] = item;
+  }
+  return items;
+}
+
 /** The group a trait belongs to (the unit a brief field overrides). */
 export function getTraitGroup(id: TraitId): TraitGroup {
   const group = groupIndex.get(id);

@@ -1,6 +1,7 @@
 import { getRole, getRoleOrder } from "../catalog/roles";
 import { dropRule, mergeRules, trimRule } from "../rules/headcount-cap";
 import type { RoleId } from "../types";
+import { roleFact } from "./fact-set";
 import { addRationale, addUnique, addWarning, listRoles, toRationale, type EngineState, type RoleState } from "./engine-state";
 
 function totalHeadcount(state: EngineState): number {
@@ -32,7 +33,7 @@ function mergeRole(state: EngineState, from: RoleState, into: RoleState, detail:
   for (const reason of from.rationale) addRationale(into.rationale, reason);
   addRationale(into.rationale, rationale);
   state.roles.delete(from.id);
-  state.facts.delete(`role:${from.id}`);
+  state.facts.deleteIndex(roleFact(from.id));
 }
 
 /**
@@ -83,7 +84,7 @@ export function applyHeadcountCap(state: EngineState, cap: number | undefined): 
     const last = listRoles(state).at(-1);
     if (!last || state.roles.size <= 1) break;
     state.roles.delete(last.id);
-    state.facts.delete(`role:${last.id}`);
+    state.facts.deleteIndex(roleFact(last.id));
     for (const phase of state.phases.values()) phase.staffing.delete(last.id);
     changes.push(`dropped the ${getRole(last.id).title} (${toRationale(dropRule).text})`);
   }

@@ -1,8 +1,7 @@
 import type { Rationale } from "@/lib/schemas/team-draft";
-import { getPhaseOrder } from "../catalog/phases";
-import { getRoleOrder } from "../catalog/roles";
+import { phaseCatalog } from "../catalog/phases";
+import { roleCatalog } from "../catalog/roles";
 import type {
-  Fact,
   Involvement,
   PhaseId,
   ProceduralRule,
@@ -55,10 +54,10 @@ export interface EngineState {
   baselineMonths: number;
 }
 
-/** A fresh draft state holding the brief's facts. */
-export function createEngineState(facts: Iterable<Fact>, modelCount: number, timelineMonths: number | undefined): EngineState {
+/** A fresh draft state holding no facts yet. */
+export function createEngineState(modelCount: number, timelineMonths: number | undefined): EngineState {
   return {
-    facts: new FactSet(facts),
+    facts: new FactSet(),
     modelCount,
     timelineMonths,
     roles: new Map(),
@@ -71,12 +70,13 @@ export function createEngineState(facts: Iterable<Fact>, modelCount: number, tim
 
 /** The rationale a rule contributes, optionally with specifics appended. */
 export function toRationale(rule: Rule | ProceduralRule, detail?: string): Rationale {
-  return { ruleId: rule.id, text: detail ? `${rule.rationale} ${detail}` : rule.rationale, sources: [...rule.sources] };
+  return { ruleId: rule.id, text: detail ? `${rule.rationale} ${detail}` : rule.rationale, sources: rule.sources.slice() };
 }
 
 /** Appends a rationale unless the same rule already said the same thing. */
 export function addRationale(list: Rationale[], rationale: Rationale): void {
-  if (list.some((existing) => existing.ruleId === rationale.ruleId && existing.text === rationale.text)) return;
+  // A plain loop: this runs for every effect of every applied rule.
+  for (const existing of list) if (existing.ruleId === rationale.ruleId && existing.text === rationale.text) return;
   list.push(rationale);
 }
 
@@ -90,14 +90,27 @@ export function addWarning(state: EngineState, text: string): void {
   if (!state.warnings.includes(text)) state.warnings.push(text);
 }
 
+// The catalogs are short (a handful of roles and phases) and a draft lists its roles and phases
+// many times, so walking the catalog and picking the present ones beats copying and sorting.
+
 /** Roles in catalog order, so every listing of the team is stable. */
 export function listRoles(state: EngineState): RoleState[] {
-  return [...state.roles.values()].sort((a, b) => getRoleOrder(a.id) - getRoleOrder(b.id));
+  const roles: RoleState[] = [];
+  for (const definition of roleCatalog) {
+    const role = state.roles.get(definition.id);
+    if (role) roles.push(role);
+  }
+  return roles;
 }
 
 /** Phases in catalog order. */
 export function listPhases(state: EngineState): PhaseState[] {
-  return [...state.phases.values()].sort((a, b) => getPhaseOrder(a.id) - getPhaseOrder(b.id));
+  const phases: PhaseState[] = [];
+  for (const definition of phaseCatalog) {
+    const phase = state.phases.get(definition.id);
+    if (phase) phases.push(phase);
+  }
+  return phases;
 }
 
 /** Whether the role leads at least one phase. */

@@ -14,7 +14,7 @@ import {
   type EngineState,
   type RoleState,
 } from "./engine-state";
-import type { FactSet } from "./fact-set";
+import { phaseFact, roleFact, type FactSet } from "./fact-set";
 import type { CompiledRule } from "../rules/index";
 
 const seniorityRank: Record<SeniorityLevel, number> = { junior: 0, mid: 1, senior: 2, lead: 3 };
@@ -57,7 +57,7 @@ function addRole(state: EngineState, roleId: RoleId, rule: Rule, fixedHeadcount:
     absorbed: [],
   };
   state.roles.set(roleId, role);
-  state.facts.add(`role:${roleId}`);
+  state.facts.addIndex(roleFact(roleId));
   return role;
 }
 
@@ -79,7 +79,7 @@ function applyStaff(state: EngineState, rule: Rule, effect: Extract<Effect, { ki
     getPhase(effect.phase); // fails loudly on an unknown phase id
     phase = { id: effect.phase, activities: [], staffing: new Map(), rationale: [] };
     state.phases.set(effect.phase, phase);
-    state.facts.add(`phase:${effect.phase}`);
+    state.facts.addIndex(phaseFact(effect.phase));
   }
   addRationale(phase.rationale, rationale);
   addUnique(phase.activities, effect.activities);
@@ -195,16 +195,13 @@ function applyEffect(state: EngineState, rule: Rule, effect: Effect): void {
   }
 }
 
-/** Applies, in order, every rule of one step whose condition holds. Returns the ids applied. */
-export function runRuleStep(state: EngineState, rulesByStep: ReadonlyMap<RuleStep, readonly CompiledRule[]>, step: RuleStep): string[] {
-  const applied: string[] = [];
+/** Applies, in order, every rule of one step whose condition holds (each says so in its rationale). */
+export function runRuleStep(state: EngineState, rulesByStep: ReadonlyMap<RuleStep, readonly CompiledRule[]>, step: RuleStep): void {
   for (const compiled of rulesByStep.get(step) ?? []) {
     if (!matchesCondition(compiled, state.facts)) continue;
     const rule = compiled.rule;
-    for (const effect of rule.effects) applyEffect(state, rule, effect);
-    applied.push(rule.id);
+    for (const effect of compiled.effects) applyEffect(state, rule, effect);
   }
-  return applied;
 }
 
 /**

@@ -4,6 +4,10 @@ import { assumedUsRule, isUsLocation, noSourceBandRule, otherCurrencyRule, other
 import type { RoleId } from "../types";
 import { addWarning, toRationale, type EngineState, type RoleState } from "./engine-state";
 
+// The first pay rule of each role (as a scan would find it), looked up for every role of every draft.
+const payBandRuleByRole = new Map<RoleId, (typeof payBandRules)[number]>();
+for (const rule of payBandRules) if (!payBandRuleByRole.has(rule.role)) payBandRuleByRole.set(rule.role, rule);
+
 export interface SalaryBand {
   readonly currency: string;
   readonly min: number;
@@ -42,7 +46,7 @@ export function priceTeam(
   const bandedTitles: string[] = [];
 
   for (const role of roles) {
-    const bandRule = payBandRules.find((rule) => rule.role === role.id);
+    const bandRule = payBandRuleByRole.get(role.id);
     if (!bandRule) {
       bands.set(role.id, null);
       reasons.set(role.id, [toRationale(noSourceBandRule)]);
@@ -63,12 +67,13 @@ export function priceTeam(
     bandedTitles.push(getRole(role.id).title);
   }
 
-  if (otherCurrency && roles.some((role) => payBandRules.some((rule) => rule.role === role.id))) {
+  const anyRoleHasSource = roles.some((role) => payBandRuleByRole.has(role.id));
+  if (otherCurrency && anyRoleHasSource) {
     addWarning(
       state,
       `No salary bands in ${costCurrency}: the sources only give US medians in USD, and Teamwright does not convert currencies. Set ${costCurrency} bands in HR settings.`,
     );
-  } else if (otherLocation && roles.some((role) => payBandRules.some((rule) => rule.role === role.id))) {
+  } else if (otherLocation && anyRoleHasSource) {
     addWarning(
       state,
       `No salary bands for "${location}": the sources only give US medians, which do not transfer to other countries. Set local bands in HR settings (if this is a US location, add "US").`,
@@ -79,7 +84,7 @@ export function priceTeam(
       `Salary bands for ${bandedTitles.join(" and ")} are US medians from the sources; no location was given, so they assume hiring in the US.`,
     );
   }
-  const unbandedBySource = rolesWithoutBand.filter((roleId) => !payBandRules.some((rule) => rule.role === roleId));
+  const unbandedBySource = rolesWithoutBand.filter((roleId) => !payBandRuleByRole.has(roleId));
   if (unbandedBySource.length > 0) {
     addWarning(
       state,

@@ -6,7 +6,7 @@ import type {
   ModelSourceId,
   ProjectBrief,
 } from "@/lib/schemas/project-brief";
-import { getTraitGroup, getTraitOrder, traitCatalog, type TraitGroup, type TraitId } from "../catalog/traits";
+import { getTraitGroup, sortByTraitOrder, traitCatalog, type TraitGroup, type TraitId } from "../catalog/traits";
 import { classifyLatencyMs, classifyScale, type ExtractedTraits, type NegatedFinding, type TraitFinding } from "./extract-traits";
 
 const archetypeTraits: Record<ArchetypeId, TraitId> = {
@@ -129,6 +129,8 @@ export interface BriefTraits {
  */
 export function applyFields(extracted: ExtractedTraits, brief: ProjectBrief): BriefTraits {
   const overrides = listFieldOverrides(brief);
+  // Most briefs set no field: then the text's findings stand as they are (already in catalog order).
+  if (overrides.length === 0) return { traits: extracted.traits, negated: extracted.negated, warnings: [] };
   const overridden = new Set<TraitGroup>(overrides.map((override) => override.group));
   const warnings: string[] = [];
 
@@ -149,7 +151,7 @@ export function applyFields(extracted: ExtractedTraits, brief: ProjectBrief): Br
     }
   }
 
-  const traits = [...byId.values()].sort((a, b) => getTraitOrder(a.id) - getTraitOrder(b.id));
+  const traits = sortByTraitOrder([...byId.values()]);
   const negated = extracted.negated.filter((finding) => !byId.has(finding.id) && !overridden.has(getTraitGroup(finding.id)));
   return { traits, negated, warnings };
 }

@@ -1,6 +1,6 @@
 import { latencyClassCeilingsMs } from "@/lib/schemas/project-brief";
 import { lexicon } from "../catalog/lexicon";
-import { getTraitOrder, type TraitId } from "../catalog/traits";
+import { sortByTraitOrder, type TraitId } from "../catalog/traits";
 import { clearCandidateMemo, compileLexicon, matchLexicon, type LexiconMatch } from "./match-lexicon";
 import { readQuantities, type Quantities } from "./read-quantities";
 import { tokenize, type TokenStream } from "./tokenize";
@@ -39,8 +39,22 @@ export const scaleThresholds = {
 
 const untidy = /\s{2,}|[\n\r\t]/;
 
+/**
+ * True when `evidence` is printable ASCII with single spaces, which `untidy` can never match:
+ * almost all evidence is, and this scan is cheaper than running the regex on every piece.
+ */
+function isPlainAscii(evidence: string): boolean {
+  let previous = 0;
+  for (let index = 0; index < evidence.length; index += 1) {
+    const code = evidence.charCodeAt(index);
+    if (code < 32 || code > 126 || (code === 32 && previous === 32)) return false;
+    previous = code;
+  }
+  return true;
+}
+
 function tidy(evidence: string): string {
-  const collapsed = untidy.test(evidence) ? evidence.replace(/\s+/g, " ").trim() : evidence;
+  const collapsed = !isPlainAscii(evidence) && untidy.test(evidence) ? evidence.replace(/\s+/g, " ").trim() : evidence;
   return collapsed.length > maxEvidenceLength ? `${collapsed.slice(0, maxEvidenceLength - 1)}…` : collapsed;
 }
 
@@ -64,7 +78,8 @@ function describeMatch(stream: TokenStream, match: LexiconMatch): string {
 
 /** Evidence per trait, deduplicated case-insensitively and capped, in the order found. */
 class EvidenceBook {
-  private readonly book = new Map<TraitId, { list: string[]; keys: Set<string> }>();
+  // At most a handful of pieces per trait, so the lower-cased keys sit in a short list, not a Set.
+  private readonly book = new Map<TraitId, { list: string[]; keys: string[] }>();
 
   isFull(id: TraitId): boolean {
     return (this.book.get(id)?.list.length ?? 0) >= maxEvidencePerTrait;
@@ -73,12 +88,13 @@ class EvidenceBook {
   add(id: TraitId, evidence: string): void {
     let entry = this.book.get(id);
     if (!entry) {
-      entry = { list: [], keys: new Set() };
+      entry = { list: [], keys: [] };
       this.book.set(id, entry);
     }
+    if (entry.list.length >= maxEvidencePerTrait) return;
     const key = evidence.toLowerCase();
-    if (entry.keys.has(key) || entry.list.length >= maxEvidencePerTrait) return;
-    entry.keys.add(key);
+    if (entry.keys.includes(key)) return;
+    entry.keys.push(key);
     entry.list.push(evidence);
   }
 
@@ -86,13 +102,19 @@ class EvidenceBook {
     return this.book.has(id);
   }
 
-  entries(): [TraitId, string[]][] {
-    return [...this.book.entries()].map(([id, entry]) => [id, entry.list]);
+  /** The traits with their evidence, in catalog order. */
+  toTraitFindings(): TraitFinding[] {
+    const findings: TraitFinding[] = [];
+    for (const [id, entry] of this.book) findings.push({ id, evidence: entry.list, from: "text" });
+    return sortByTraitOrder(findings);
   }
-}
 
-function compareCatalogOrder(a: { id: TraitId }, b: { id: TraitId }): number {
-  return getTraitOrder(a.id) - getTraitOrder(b.id);
+  /** The traits this book holds and `positive` does not, in catalog order. */
+  toNegatedFindings(positive: EvidenceBook): NegatedFinding[] {
+    const findings: NegatedFinding[] = [];
+    for (const [id, entry] of this.book) if (!positive.has(id)) findings.push({ id, evidence: entry.list });
+    return sortByTraitOrder(findings);
+  }
 }
 
 /**
@@ -147,14 +169,5 @@ export function extractTraits(text: string): ExtractedTraits {
     if (count >= 3) positive.add("models.3plus", tidy(quantities.modelCount.evidence));
   }
 
-  const traits: TraitFinding[] = positive
-    .entries()
-    .map(([id, evidence]) => ({ id, evidence, from: "text" as const }))
-    .sort(compareCatalogOrder);
-  const negated: NegatedFinding[] = negative
-    .entries()
-    .filter(([id]) => !positive.has(id))
-    .map(([id, evidence]) => ({ id, evidence }))
-    .sort(compareCatalogOrder);
-  return { traits, negated, quantities };
+  return { traits: positive.toTraitFindings(), negated: negative.toNegatedFindings(positive), quantities };
 }

@@ -229,13 +229,24 @@ function isComplete(stream: TokenStream, pattern: CompiledPattern, starts: Int32
   return true;
 }
 
+/**
+ * The slots' spans in text order. A combo has two or three slots, so an insertion sort: the
+ * built-in sort allocates working storage on every call, and this runs for every combo hit.
+ */
 function collectSpans(pattern: CompiledPattern, starts: Int32Array, ends: Int32Array): (readonly [number, number])[] {
   const spans: (readonly [number, number])[] = [];
   for (let slot = 0; slot < pattern.slotCount; slot += 1) {
     const index = pattern.slotBase + slot;
-    spans.push([starts[index] ?? 0, ends[index] ?? 0]);
+    const span = [starts[index] ?? 0, ends[index] ?? 0] as const;
+    let position = spans.length;
+    spans.push(span);
+    for (let previous = spans[position - 1]; previous && previous[0] > span[0]; previous = spans[position - 1]) {
+      spans[position] = previous;
+      position -= 1;
+    }
+    spans[position] = span;
   }
-  return spans.sort((a, b) => a[0] - b[0]);
+  return spans;
 }
 
 function handleHit(run: MatchRun, ref: PhraseRef, start: number): void {

@@ -120,7 +120,7 @@ export function readQuantities(stream: TokenStream): Quantities {
 
   // Cheap gates: most briefs have no digits or volume words, and then the regexes need not run.
   const hasDigit = /\d/.test(text);
-  const lower = text.toLowerCase();
+  const lower = stream.lowered;
 
   numericVolume.lastIndex = 0;
   for (let match = hasDigit ? numericVolume.exec(text) : null; match !== null; match = numericVolume.exec(text)) {

@@ -6,17 +6,21 @@
 
 export interface TokenStream {
   readonly text: string;
+  /** `text` lower-cased (for cheap substring gates; offsets may differ from `text`'s). */
+  readonly lowered: string;
   readonly count: number;
   readonly words: readonly string[];
   readonly singulars: readonly string[];
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  // Plain arrays, not typed arrays: typed arrays this size live outside the JS heap, and
+  // allocating (and copying into) several per draft cost more than reading them.
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
   /** Sentence index per token; patterns never match across sentences. */
-  readonly sentences: Int32Array;
+  readonly sentences: readonly number[];
   /** 1 where a negation ("no", "not", "without", "not needed" …) covers the token. */
-  readonly negated: Uint8Array;
+  readonly negated: readonly number[];
   /** Index of the cue word that negates each token, or -1. */
-  readonly negationCue: Int32Array;
+  readonly negationCue: readonly number[];
 }
 
 /** Words that open a negation scope running forward to the end of the clause. */
@@ -147,18 +151,16 @@ export function tokenize(text: string): TokenStream {
     index += 1;
   }
 
-  const count = words.length;
-  const gaps = Uint8Array.from(gapList);
-  const commas = Uint8Array.from(commaList);
-  const { negated, negationCue } = markNegation(words, gaps, commas);
+  const { negated, negationCue } = markNegation(words, gapList, commaList);
   return {
     text,
-    count,
+    lowered,
+    count: words.length,
     words,
     singulars,
-    starts: Int32Array.from(startList),
-    ends: Int32Array.from(endList),
-    sentences: Int32Array.from(sentenceList),
+    starts: startList,
+    ends: endList,
+    sentences: sentenceList,
     negated,
     negationCue,
   };
@@ -179,7 +181,7 @@ function isLetterCode(source: string, index: number, code: number): boolean {
 }
 
 /** Length of the clause segment starting at `from` and how it ends, for list detection. */
-function describeSegment(words: readonly string[], gaps: Uint8Array, from: number): { length: number; hasJoiner: boolean; endsAtComma: boolean } {
+function describeSegment(words: readonly string[], gaps: readonly number[], from: number): { length: number; hasJoiner: boolean; endsAtComma: boolean } {
   let length = 0;
   let hasJoiner = false;
   let index = from;
@@ -207,9 +209,9 @@ function isPostNegationHead(words: readonly string[], index: number): boolean {
  * clause, or after `maxScope` tokens. A comma continues the scope through a short list
  * ("no dashboards, reports or apps"). "X is not needed" negates backwards to the clause start.
  */
-function markNegation(words: readonly string[], gaps: Uint8Array, commas: Uint8Array): { negated: Uint8Array; negationCue: Int32Array } {
-  const negated = new Uint8Array(words.length);
-  const negationCue = new Int32Array(words.length).fill(-1);
+function markNegation(words: readonly string[], gaps: readonly number[], commas: readonly number[]): { negated: number[]; negationCue: number[] } {
+  const negated = new Array<number>(words.length).fill(0);
+  const negationCue = new Array<number>(words.length).fill(-1);
   let cue = -1;
   let inScope = false;
   let scopeLength = 0;
