@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { databaseTarget, getEnv } from "@/lib/env";
+import { createPostgresProbe, createQueryProbe, type DatabaseProbe } from "@/lib/server/db-probe";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -13,7 +14,13 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  * Only lib/server/data/* may import this module.
  */
 
-export type DatabaseHandle = { client: PrismaClient; kind: "postgres" | "pglite"; close(): Promise<void> };
+export type DatabaseHandle = {
+  client: PrismaClient;
+  kind: "postgres" | "pglite";
+  close(): Promise<void>;
+  /** For the health check: asks the server itself, outside the client's pool (lib/server/db-probe.ts). */
+  probe: DatabaseProbe;
+};
 
 // Kept on globalThis so Next's hot reload in development reuses one client (and, for PGlite,
 // one open data directory: a second PGlite on the same directory would corrupt it).
@@ -57,7 +64,7 @@ export function openDatabaseHandle(
       idleTimeoutMillis: 30_000,
     });
     const client = new PrismaClient({ adapter });
-    return { client, kind: "postgres", close: () => client.$disconnect() };
+    return { client, kind: "postgres", close: () => client.$disconnect(), probe: createPostgresProbe(target.url) };
   }
   let pglite: PGlite;
   if (target.kind === "pglite") {
@@ -70,6 +77,7 @@ export function openDatabaseHandle(
   return {
     client,
     kind: "pglite",
+    probe: createQueryProbe(() => client.$queryRaw`SELECT 1`),
     close: async () => {
       await client.$disconnect();
       if (target.kind === "pglite") await pglite.close();
@@ -95,6 +103,11 @@ export function db(): PrismaClient {
 
 export function databaseKind(): "postgres" | "pglite" {
   return handle().kind;
+}
+
+/** Whether the database server answers, without queueing behind the app's queries (for /api/health). */
+export function probeDatabase(timeoutMs: number): ReturnType<DatabaseProbe> {
+  return handle().probe(timeoutMs);
 }
 
 /** Lets tests point the data layer at a database they created and migrated. */
