@@ -97,11 +97,14 @@ export function optionalIfMatchVersion(request: Request): number | undefined {
   return requireIfMatchVersion(request);
 }
 
+/**
+ * Exactly the tag we send (`"3"`), its weak form (`W/"3"`) or, for curl users, a bare `3`. Quotes
+ * must pair: `"3` or `3"` is a mangled header, not version 3. Digits as requireVersionParam.
+ */
 function parseVersionTag(header: string): number | null {
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  if (!match?.[1]) return null;
-  const version = Number(match[1]);
-  return version >= 1 ? version : null;
+  const match = /^\s*(?:(?:W\/)?"([1-9]\d{0,8})"|([1-9]\d{0,8}))\s*$/.exec(header);
+  const digits = match?.[1] ?? match?.[2];
+  return digits === undefined ? null : Number(digits);
 }
 
 export function versionTag(version: number): string {

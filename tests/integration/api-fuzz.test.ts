@@ -170,8 +170,9 @@ const crossSiteHeaders = fc.oneof(
 
 /** If-Match values that are malformed, or stale (never the base's version 1). */
 const badIfMatch = fc.oneof(
-  headerText.filter((value) => value.trim() !== "" && value.trim() !== "*" && !/^\s*(?:W\/)?"?0*1"?\s*$/.test(value)),
-  fc.constantFrom('"-1"', '"1.0"', '"0x1"', "W/", '""', "1,2", '"1", "2"', '"99999999999"', 'W/W/"1"'),
+  // Only "1", W/"1" and a bare 1 name the base's version; anything else is malformed or stale.
+  headerText.filter((value) => value.trim() !== "" && value.trim() !== "*" && !/^\s*(?:(?:W\/)?"1"|1)\s*$/.test(value)),
+  fc.constantFrom('"-1"', '"1.0"', '"0x1"', "W/", '""', "1,2", '"1", "2"', '"99999999999"', 'W/W/"1"', '"1', '1"', "W/1", 'W/"1', '"01"', "01", '"1"x'),
   fc.integer({ min: 2, max: 999_999_999 }).map((version) => `"${version}"`),
 );
 

@@ -182,6 +182,13 @@ describeEachKind("API /api/v1 plans", (kind) => {
       const missing = await expectApiError(await patch({}, { notes: "x" }), 400, "bad_request");
       expect(missing.message).toMatch(/If-Match/);
       await expectApiError(await patch({ "if-match": "yesterday" }, { notes: "x" }), 400, "bad_request");
+      // Exactly "N", W/"N" or a bare N (curl users); a half-quoted or otherwise mangled tag names no version.
+      for (const malformed of ['"1', '1"', 'W/1', 'W/"1', '""1""', '"01"', "01", '"1"x', "W/ \"1\"", '"+1"']) {
+        const refused = await expectApiError(await patch({ "if-match": malformed }, { notes: "x" }), 400, "bad_request");
+        expect(refused.message, malformed).toMatch(/If-Match must be one version in quotes/);
+      }
+      // An empty body is refused by the schema only once If-Match has been read as version 1.
+      for (const accepted of ['"1"', 'W/"1"', "1", ' "1" ']) await expectApiError(await patch({ "if-match": accepted }, {}), 400, "validation_failed");
       await expectApiError(await patch({ "if-match": '"1"' }, {}), 400, "validation_failed");
       const saved = await patch({ "if-match": '"1"' }, { notes: "First edit", summary: "Why" });
       expect(saved.status).toBe(200);
