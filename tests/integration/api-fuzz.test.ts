@@ -314,7 +314,7 @@ const routeFuzz = (fx: CallerMatrix): RouteFuzz[] => {
           .tuple(fc.constantFrom("status", "archetype", "sort", "direction", "limit", "q"), urlText)
           .filter(([name, value]) => !ListPlansQuerySchema.safeParse({ [name]: value }).success)
           .map(([name, value]) => ({ query: [...inWorkspace(fx), [name, value]] as [string, string][] })),
-        fc.constantFrom("0", "101", "-1", "1.5", "1e3", "NaN", "Infinity", "9".repeat(50), "ten").map((limit) => ({ query: [...inWorkspace(fx), ["limit", limit]] as [string, string][] })),
+        fc.constantFrom("0", "101", "-1", "1.5", "1e3", "NaN", "Infinity", "9".repeat(50), "ten", "0x10", "0b10", "0o20", "1e1", "16.0", "+16", " 16", "16 ").map((limit) => ({ query: [...inWorkspace(fx), ["limit", limit]] as [string, string][] })),
         // An empty cursor means "first page"; any other text that encodeCursor did not write is refused.
         urlText
           .filter((cursor) => cursor.trim() !== "")

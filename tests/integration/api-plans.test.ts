@@ -162,6 +162,13 @@ describeEachKind("API /api/v1 plans", (kind) => {
       await expectApiError(await plansRoute.POST(apiRequest("/api/v1/plans", { method: "POST", token: managerToken, body: "{not json" }), routeContext({})), 400, "bad_request");
       await expectApiError(await plansRoute.POST(apiRequest("/api/v1/plans", { method: "POST", token: viewerToken, body: { name: "v", brief } }), routeContext({})), 403, "forbidden");
       await expectApiError(await plansRoute.GET(apiRequest("/api/v1/plans?limit=500", { token: viewerToken }), routeContext({})), 400, "validation_failed");
+      // Decimal digits only: Number() would read each of these as a page size.
+      for (const limit of ["0x10", "0b10", "0o20", "1e1", "16.0", "+16", " 16", "16 ", "1_6"]) {
+        const refused = await expectApiError(await plansRoute.GET(apiRequest(`/api/v1/plans?limit=${encodeURIComponent(limit)}`, { token: viewerToken }), routeContext({})), 400, "validation_failed");
+        expect(refused.fieldErrors?.limit, limit).toEqual(["The page size must be a whole number from 1 to 100."]);
+      }
+      const sixteen = await plansRoute.GET(apiRequest("/api/v1/plans?limit=16", { token: viewerToken }), routeContext({}));
+      expect(sixteen.status).toBe(200);
     });
 
     it("lists with filters and a cursor", async () => {
