@@ -226,11 +226,13 @@ export function availablePlanActions(status: PlanStatus): PlanTransitionAction[]
   return planTransitionActions.filter((action) => nextPlanStatus(status, action) !== null);
 }
 
-const VersionNumberSchema = z.coerce
-  .number({ error: "The version must be a whole number from 1." })
-  .int("The version must be a whole number from 1.")
-  .min(1, "The version must be a whole number from 1.")
-  .max(2_147_483_647, "That version does not exist.");
+const VersionNumberSchema = wholeNumberFromText(
+  z
+    .number({ error: "The version must be a whole number from 1." })
+    .int("The version must be a whole number from 1.")
+    .min(1, "The version must be a whole number from 1.")
+    .max(2_147_483_647, "That version does not exist."),
+);
 export { VersionNumberSchema };
 
 export const TransitionPlanSchema = z.strictObject({

@@ -229,6 +229,15 @@ describeEachKind("API /api/v1 plans", (kind) => {
         routeContext({ planId: id }),
       );
       await expectApiError(staleApproval, 409, "conflict");
+      // A version sent as text is decimal digits or refused: "0x2" and "2e0" are not version 2.
+      for (const version of ["0x2", "2e0", "2.0", " 2"]) {
+        const refused = await expectApiError(
+          await transitionsRoute.POST(apiRequest(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "approve", version } }), routeContext({ planId: id })),
+          400,
+          "validation_failed",
+        );
+        expect(refused.fieldErrors?.version, version).toEqual(["The version must be a whole number from 1."]);
+      }
       await expectApiError(
         await transitionsRoute.POST(apiRequest(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "fly" } }), routeContext({ planId: id })),
         400,
