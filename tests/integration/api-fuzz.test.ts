@@ -215,11 +215,14 @@ function bodyBreaks(schema: z.ZodType, valid: Record<string, unknown>): fc.Arbit
         )
         .map((body) => ({ body, headers: { "content-type": "application/json" } })),
     },
-    // Wrong content types, still with a body the schema refuses.
+    // Wrong content types: refused whatever the body, a valid one included (readJsonBody).
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", ""), structured.filter(invalid))
+        .tuple(
+          fc.constantFrom("text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "application/jsonx", "text/json", ""),
+          fc.oneof(structured.filter(invalid), fc.constant(valid)),
+        )
         .map(([type, value]) => ({ body: type.startsWith("application/x-www") ? `payload=${encodeURIComponent(JSON.stringify(value))}` : JSON.stringify(value), headers: { "content-type": type } })),
     },
     { weight: 1, arbitrary: fc.constant({ body: undefined, headers: {} }) },
