@@ -11,11 +11,14 @@ export interface FormState {
 
 export const initialFormState: FormState = { status: "idle" };
 
-/** Copies the text fields of a submission (never passwords) so they can be redisplayed. */
+/**
+ * Copies the text fields of a submission (never passwords) so they can be redisplayed. Of a
+ * repeated key the first value, the one `formData.get` gives the actions.
+ */
 export function echoFormValues(formData: FormData, omit: readonly string[] = ["password"]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION") && !omit.includes(key)) values[key] = value;
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !omit.includes(key) && !Object.hasOwn(values, key)) values[key] = value;
   }
   return values;
 }

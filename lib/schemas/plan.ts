@@ -2,6 +2,7 @@ import { z } from "@/lib/schemas/zod";
 import { nulMessage, withoutNul } from "@/lib/schemas/text";
 import { ProjectBriefSchema, archetypeIds } from "@/lib/schemas/project-brief";
 import { TeamDraftSchema, phaseIds, roleIds, seniorityLevels } from "@/lib/schemas/team-draft";
+import { wholeNumberFromText } from "@/lib/schemas/whole-number";
 
 /**
  * Team plans: what forms, server actions and the JSON API accept. A plan's saved content is the
@@ -225,11 +226,13 @@ export function availablePlanActions(status: PlanStatus): PlanTransitionAction[]
   return planTransitionActions.filter((action) => nextPlanStatus(status, action) !== null);
 }
 
-const VersionNumberSchema = z.coerce
-  .number({ error: "The version must be a whole number from 1." })
-  .int("The version must be a whole number from 1.")
-  .min(1, "The version must be a whole number from 1.")
-  .max(2_147_483_647, "That version does not exist.");
+const VersionNumberSchema = wholeNumberFromText(
+  z
+    .number({ error: "The version must be a whole number from 1." })
+    .int("The version must be a whole number from 1.")
+    .min(1, "The version must be a whole number from 1.")
+    .max(2_147_483_647, "That version does not exist."),
+);
 export { VersionNumberSchema };
 
 export const TransitionPlanSchema = z.strictObject({
@@ -271,12 +274,13 @@ export const ListPlansQuerySchema = z.strictObject({
   cursor: z.preprocess(emptyToUndefined, z.string().max(500, "That page cursor is not valid.").optional()),
   limit: z.preprocess(
     emptyToUndefined,
-    z.coerce
-      .number({ error: "The page size must be a whole number from 1 to 100." })
-      .int("The page size must be a whole number from 1 to 100.")
-      .min(1, "The page size must be a whole number from 1 to 100.")
-      .max(100, "The page size must be a whole number from 1 to 100.")
-      .default(25),
+    wholeNumberFromText(
+      z
+        .number({ error: "The page size must be a whole number from 1 to 100." })
+        .int("The page size must be a whole number from 1 to 100.")
+        .min(1, "The page size must be a whole number from 1 to 100.")
+        .max(100, "The page size must be a whole number from 1 to 100."),
+    ).default(25),
   ),
 });
 export type ListPlansQuery = z.output<typeof ListPlansQuerySchema>;

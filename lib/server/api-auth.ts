@@ -79,14 +79,18 @@ export function requireVersionParam(value: string | null, what = "the plan"): nu
   return Number(value);
 }
 
-/** `If-Match: "3"` → 3. The API's compare-and-set: a save must say which version it edited. */
-export function requireIfMatchVersion(request: Request): number {
+/**
+ * `If-Match: "3"` → 3. The API's compare-and-set: a save must say which version it edited.
+ * `firstVersion: 0` where version 0 exists (a job description generated but never saved).
+ */
+export function requireIfMatchVersion(request: Request, { firstVersion = 1 }: { firstVersion?: 0 | 1 } = {}): number {
   const header = request.headers.get("if-match");
   if (header === null || header.trim() === "") {
-    throw new AppError("bad_request", 'Send "If-Match: \\"<version>\\"" with the version you edited (the ETag from GET), so a newer save is never overwritten.');
+    const neverSaved = firstVersion === 0 ? '; "0" for a draft never saved' : "";
+    throw new AppError("bad_request", `Send "If-Match: \\"<version>\\"" with the version you edited (the ETag from GET${neverSaved}), so a newer save is never overwritten.`);
   }
   const version = parseVersionTag(header);
-  if (version === null) throw new AppError("bad_request", 'If-Match must be one version in quotes, such as "If-Match: \\"3\\"".');
+  if (version === null || version < firstVersion) throw new AppError("bad_request", 'If-Match must be one version in quotes, such as "If-Match: \\"3\\"".');
   return version;
 }
 
@@ -97,11 +101,14 @@ export function optionalIfMatchVersion(request: Request): number | undefined {
   return requireIfMatchVersion(request);
 }
 
+/**
+ * Exactly the tag we send (`"3"`), its weak form (`W/"3"`) or, for curl users, a bare `3`. Quotes
+ * must pair: `"3` or `3"` is a mangled header, not version 3. No sign, point or leading zero.
+ */
 function parseVersionTag(header: string): number | null {
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  if (!match?.[1]) return null;
-  const version = Number(match[1]);
-  return version >= 1 ? version : null;
+  const match = /^\s*(?:(?:W\/)?"(0|[1-9]\d{0,8})"|(0|[1-9]\d{0,8}))\s*$/.exec(header);
+  const digits = match?.[1] ?? match?.[2];
+  return digits === undefined ? null : Number(digits);
 }
 
 export function versionTag(version: number): string {

@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { databaseTarget, getEnv } from "@/lib/env";
+import { createPostgresProbe, createQueryProbe, type DatabaseProbe } from "@/lib/server/db-probe";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -13,7 +14,14 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  * Only lib/server/data/* may import this module.
  */
 
-export type DatabaseHandle = { client: PrismaClient; sql: SqlRunner; kind: "postgres" | "pglite"; close(): Promise<void> };
+export type DatabaseHandle = {
+  client: PrismaClient;
+  sql: SqlRunner;
+  kind: "postgres" | "pglite";
+  close(): Promise<void>;
+  /** For the health check: asks the server itself, outside the client's pool (lib/server/db-probe.ts). */
+  probe: DatabaseProbe;
+};
 
 /**
  * A statement the data layer sends straight to the driver, for the few paths every API call or
@@ -86,6 +94,7 @@ export function openDatabaseHandle(
       client,
       sql,
       kind: "postgres",
+      probe: createPostgresProbe(target.url),
       close: async () => {
         await client.$disconnect();
         await pool.end();
@@ -108,6 +117,7 @@ export function openDatabaseHandle(
     client,
     sql,
     kind: "pglite",
+    probe: createQueryProbe(() => client.$queryRaw`SELECT 1`),
     close: async () => {
       await client.$disconnect();
       if (target.kind === "pglite") await pglite.close();
@@ -140,6 +150,11 @@ export function sql(): SqlRunner {
 
 export function databaseKind(): "postgres" | "pglite" {
   return handle().kind;
+}
+
+/** Whether the database server answers, without queueing behind the app's queries (for /api/health). */
+export function probeDatabase(timeoutMs: number): ReturnType<DatabaseProbe> {
+  return handle().probe(timeoutMs);
 }
 
 /** Lets tests point the data layer at a database they created and migrated. */

@@ -228,7 +228,7 @@ const json = (name: string) => ({ content: { "application/json": { schema: ref(n
 
 const errorResponse = (description: string) => ({ description, ...json("Error") });
 const errors = {
-  400: errorResponse("Malformed JSON, invalid fields (fieldErrors), a missing or malformed If-Match, or a missing workspace."),
+  400: errorResponse("Malformed JSON or a body not sent as Content-Type: application/json, invalid fields (fieldErrors), a missing or malformed If-Match, or a missing workspace."),
   401: errorResponse("No session and no valid API token (a revoked token is 401)."),
   403: errorResponse("Your role cannot do this, or a cookie-authenticated write came from another site."),
   404: errorResponse("Not found, or in a workspace you are not a member of (indistinguishable on purpose)."),

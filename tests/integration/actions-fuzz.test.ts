@@ -597,9 +597,8 @@ function submissions(spec: ActionSpec, base: Entries, world: ActionWorld): fc.Ar
         if (extra.name === fault.name) continue;
         entries.push([extra.name, extra.value]);
       } else if (entries.length > 0) {
-        // Not the faulty field: sign-in and sign-up read the last value, which must stay the faulty one.
-        const name = entries[extra.index % entries.length]![0];
-        if (name !== fault.name) entries.push([name, extra.value]);
+        // Appended, so the faulty field's own value stays the first one, which every action reads.
+        entries.push([entries[extra.index % entries.length]![0], extra.value]);
       }
     }
     return { entries, fault, faultValue: value };
@@ -676,7 +675,7 @@ describeEachKind("server actions under malformed input", (kind) => {
             expect(blamed, `${where}: error shown beside ${fault.name} (${state.message})`).toContain(fault.errorKey ?? fault.name);
           }
           // Only the faulty field may be blamed: a field that was fine must not show an error. A field
-          // that got a second value is not "fine" for actions that read the last one (sign-in and sign-up).
+          // that got a second value is not "fine" for the fields an action reads every value of (getAll).
           const sentOnce = (name: string) => entries.filter(([entry]) => entry === name).length === 1;
           const wronglyBlamed = shown
             .filter((field) => field !== fault && sentOnce(field.name) && blamed.includes(field.errorKey ?? field.name))
@@ -689,6 +688,33 @@ describeEachKind("server actions under malformed input", (kind) => {
       expect(await snapshotDatabase(database), `${spec.name}: nothing stored changed`).toEqual(before);
     });
   }
+
+  // Like every other action, sign-in reads (and shows again) the first value of a repeated key: a
+  // second value appended to the form, by a script or a browser extension, changes nothing.
+  it("sign-in and sign-up read the first value of a repeated key", async () => {
+    const { email, password } = world.passwordUser;
+    newRequest(null);
+    const signedIn = await callAction<FormState>(() =>
+      auth.signInAction(idle, formOf([["email", email], ["password", password], ["email", "someone.else@example.com"], ["password", "not the password"], ["callbackUrl", "/workspaces"]])),
+    );
+    expect(signedIn).toEqual({ kind: "redirect", url: "/workspaces" });
+
+    newRequest(null);
+    const refused = await callAction<FormState>(() => auth.signInAction(idle, formOf([["email", "nobody@example.com"], ["email", email], ["password", password]])));
+    expect(refused.kind).toBe("state");
+    const state = (refused as { state: FormState }).state;
+    expectErrorState(state);
+    expect(state.values?.email).toBe("nobody@example.com");
+
+    newRequest(null);
+    const signUp = await callAction<FormState>(() =>
+      auth.signUpAction(idle, formOf([["name", "First"], ["name", ""], ["email", `first.${kind}@example.com`], ["email", "not an email"], ["password", "a long enough password"], ["password", "short"]])),
+    );
+    expect(signUp).toEqual({ kind: "redirect", url: "/workspaces" });
+    const created = await db().user.findUniqueOrThrow({ where: { email: `first.${kind}@example.com` }, select: { name: true } });
+    expect(created.name).toBe("First");
+    await db().user.delete({ where: { email: `first.${kind}@example.com` } });
+  });
 
   it("sign-in: too many failed attempts is a documented answer, and it keeps the email", async () => {
     const email = `throttled.${kind}@example.com`;

@@ -122,6 +122,13 @@ describeEachKind("API job-description drafts and exports", (kind) => {
     await expectApiError(await put('"0"', managerToken), 409, "conflict");
     await expectApiError(await put('"1"', viewerToken), 403, "forbidden");
     await expectApiError(await put(null, managerToken), 400, "bad_request");
+    // The same If-Match rules as plans (lib/server/api-auth.ts), with version 0 allowed: nothing half-quoted or padded.
+    for (const malformed of ['"1', '1"', '"01"', "01", '"00"', 'W/"1', '"-0"']) {
+      const refused = await expectApiError(await put(malformed, managerToken, {}), 400, "bad_request");
+      expect(refused.message, malformed).toMatch(/If-Match must be one version in quotes/);
+    }
+    // An empty body is refused by the schema only once If-Match has been read.
+    for (const accepted of ['"1"', 'W/"1"', "1", '"0"', "0"]) await expectApiError(await put(accepted, managerToken, {}), 400, "validation_failed");
     await expectApiError(await put('"1"', managerToken, { content: { ...draft.content, employmentType: "GIG" } }), 400, "validation_failed");
     // The saved draft is what downloads now.
     const markdown = await (await jdExport("md", { token: viewerToken }, "data-scientist")).text();

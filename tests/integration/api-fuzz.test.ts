@@ -170,8 +170,9 @@ const crossSiteHeaders = fc.oneof(
 
 /** If-Match values that are malformed, or stale (never the base's version 1). */
 const badIfMatch = fc.oneof(
-  headerText.filter((value) => value.trim() !== "" && value.trim() !== "*" && !/^\s*(?:W\/)?"?0*1"?\s*$/.test(value)),
-  fc.constantFrom('"-1"', '"1.0"', '"0x1"', "W/", '""', "1,2", '"1", "2"', '"99999999999"', 'W/W/"1"'),
+  // Only "1", W/"1" and a bare 1 name the base's version; anything else is malformed or stale.
+  headerText.filter((value) => value.trim() !== "" && value.trim() !== "*" && !/^\s*(?:(?:W\/)?"1"|1)\s*$/.test(value)),
+  fc.constantFrom('"-1"', '"1.0"', '"0x1"', "W/", '""', "1,2", '"1", "2"', '"99999999999"', 'W/W/"1"', '"1', '1"', "W/1", 'W/"1', '"01"', "01", '"1"x'),
   fc.integer({ min: 2, max: 999_999_999 }).map((version) => `"${version}"`),
 );
 
@@ -214,11 +215,14 @@ function bodyBreaks(schema: z.ZodType, valid: Record<string, unknown>): fc.Arbit
         )
         .map((body) => ({ body, headers: { "content-type": "application/json" } })),
     },
-    // Wrong content types, still with a body the schema refuses.
+    // Wrong content types: refused whatever the body, a valid one included (readJsonBody).
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", ""), structured.filter(invalid))
+        .tuple(
+          fc.constantFrom("text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "application/jsonx", "text/json", ""),
+          fc.oneof(structured.filter(invalid), fc.constant(valid)),
+        )
         .map(([type, value]) => ({ body: type.startsWith("application/x-www") ? `payload=${encodeURIComponent(JSON.stringify(value))}` : JSON.stringify(value), headers: { "content-type": type } })),
     },
     { weight: 1, arbitrary: fc.constant({ body: undefined, headers: {} }) },
@@ -313,7 +317,7 @@ const routeFuzz = (fx: CallerMatrix): RouteFuzz[] => {
           .tuple(fc.constantFrom("status", "archetype", "sort", "direction", "limit", "q"), urlText)
           .filter(([name, value]) => !ListPlansQuerySchema.safeParse({ [name]: value }).success)
           .map(([name, value]) => ({ query: [...inWorkspace(fx), [name, value]] as [string, string][] })),
-        fc.constantFrom("0", "101", "-1", "1.5", "1e3", "NaN", "Infinity", "9".repeat(50), "ten").map((limit) => ({ query: [...inWorkspace(fx), ["limit", limit]] as [string, string][] })),
+        fc.constantFrom("0", "101", "-1", "1.5", "1e3", "NaN", "Infinity", "9".repeat(50), "ten", "0x10", "0b10", "0o20", "1e1", "16.0", "+16", " 16", "16 ").map((limit) => ({ query: [...inWorkspace(fx), ["limit", limit]] as [string, string][] })),
         // An empty cursor means "first page"; any other text that encodeCursor did not write is refused.
         urlText
           .filter((cursor) => cursor.trim() !== "")

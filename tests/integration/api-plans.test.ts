@@ -162,6 +162,13 @@ describeEachKind("API /api/v1 plans", (kind) => {
       await expectApiError(await plansRoute.POST(apiRequest("/api/v1/plans", { method: "POST", token: managerToken, body: "{not json" }), routeContext({})), 400, "bad_request");
       await expectApiError(await plansRoute.POST(apiRequest("/api/v1/plans", { method: "POST", token: viewerToken, body: { name: "v", brief } }), routeContext({})), 403, "forbidden");
       await expectApiError(await plansRoute.GET(apiRequest("/api/v1/plans?limit=500", { token: viewerToken }), routeContext({})), 400, "validation_failed");
+      // Decimal digits only: Number() would read each of these as a page size.
+      for (const limit of ["0x10", "0b10", "0o20", "1e1", "16.0", "+16", " 16", "16 ", "1_6"]) {
+        const refused = await expectApiError(await plansRoute.GET(apiRequest(`/api/v1/plans?limit=${encodeURIComponent(limit)}`, { token: viewerToken }), routeContext({})), 400, "validation_failed");
+        expect(refused.fieldErrors?.limit, limit).toEqual(["The page size must be a whole number from 1 to 100."]);
+      }
+      const sixteen = await plansRoute.GET(apiRequest("/api/v1/plans?limit=16", { token: viewerToken }), routeContext({}));
+      expect(sixteen.status).toBe(200);
     });
 
     it("lists with filters and a cursor", async () => {
@@ -182,6 +189,13 @@ describeEachKind("API /api/v1 plans", (kind) => {
       const missing = await expectApiError(await patch({}, { notes: "x" }), 400, "bad_request");
       expect(missing.message).toMatch(/If-Match/);
       await expectApiError(await patch({ "if-match": "yesterday" }, { notes: "x" }), 400, "bad_request");
+      // Exactly "N", W/"N" or a bare N (curl users); a half-quoted or otherwise mangled tag names no version.
+      for (const malformed of ['"1', '1"', 'W/1', 'W/"1', '""1""', '"01"', "01", '"1"x', "W/ \"1\"", '"+1"']) {
+        const refused = await expectApiError(await patch({ "if-match": malformed }, { notes: "x" }), 400, "bad_request");
+        expect(refused.message, malformed).toMatch(/If-Match must be one version in quotes/);
+      }
+      // An empty body is refused by the schema only once If-Match has been read as version 1.
+      for (const accepted of ['"1"', 'W/"1"', "1", ' "1" ']) await expectApiError(await patch({ "if-match": accepted }, {}), 400, "validation_failed");
       await expectApiError(await patch({ "if-match": '"1"' }, {}), 400, "validation_failed");
       const saved = await patch({ "if-match": '"1"' }, { notes: "First edit", summary: "Why" });
       expect(saved.status).toBe(200);
@@ -215,6 +229,15 @@ describeEachKind("API /api/v1 plans", (kind) => {
         routeContext({ planId: id }),
       );
       await expectApiError(staleApproval, 409, "conflict");
+      // A version sent as text is decimal digits or refused: "0x2" and "2e0" are not version 2.
+      for (const version of ["0x2", "2e0", "2.0", " 2"]) {
+        const refused = await expectApiError(
+          await transitionsRoute.POST(apiRequest(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "approve", version } }), routeContext({ planId: id })),
+          400,
+          "validation_failed",
+        );
+        expect(refused.fieldErrors?.version, version).toEqual(["The version must be a whole number from 1."]);
+      }
       await expectApiError(
         await transitionsRoute.POST(apiRequest(`/api/v1/plans/${id}/transitions`, { method: "POST", token: managerToken, body: { action: "fly" } }), routeContext({ planId: id })),
         400,

@@ -45,6 +45,30 @@ describe("POST /api/v1/drafts", () => {
     expect(payload.error.fieldErrors?.[field]?.join(" ")).toMatch(message);
   });
 
+  // The body is read as JSON only when the request says it is JSON (parameters and +json types included).
+  it.each(["application/json; charset=utf-8", "Application/JSON", "application/merge-patch+json", "application/vnd.teamwright+json; charset=utf-8"])(
+    "accepts Content-Type %j",
+    async (contentType) => {
+      const response = await post(JSON.stringify({ description: "Forecast weekly demand for every store." }), contentType);
+      expect(response.status).toBe(200);
+    },
+  );
+
+  it.each(["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonx", "application/json-seq", "json", "text/json", ""])(
+    "answers 400 naming the expected Content-Type for %j, though the body is JSON",
+    async (contentType) => {
+      const request = new Request("http://localhost/api/v1/drafts", { method: "POST", body: JSON.stringify({ description: "Forecast weekly demand for every store." }) });
+      // new Request adds text/plain for a string body; set (or remove) exactly what is tested.
+      if (contentType === "") request.headers.delete("content-type");
+      else request.headers.set("content-type", contentType);
+      const response = await POST(request, context);
+      expect(response.status).toBe(400);
+      const payload = (await response.json()) as { error: { code: string; message: string } };
+      expect(payload.error.code).toBe("bad_request");
+      expect(payload.error.message).toContain('"Content-Type: application/json"');
+    },
+  );
+
   it.each([
     ["{ not json", /not valid JSON/],
     ["", /empty/],

@@ -1,10 +1,10 @@
-import net from "node:net";
 import { DriverAdapterError } from "@prisma/driver-adapter-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type DatabaseHandle, openDatabaseHandle } from "@/lib/server/db";
 import { asAppError, isDatabaseUnavailable } from "@/lib/server/data/db-errors";
+import { startAbsentServers } from "@/tests/fixtures/absent-servers";
 
 /**
  * Which failures mean "the database is unavailable right now" (503 + Retry-After) rather than a
@@ -77,26 +77,18 @@ describe("isDatabaseUnavailable", () => {
  * rather than hang.
  */
 describe("the app's PostgreSQL client while the server is unreachable", () => {
-  let silent: net.Server;
-  const held: net.Socket[] = [];
+  let servers: Awaited<ReturnType<typeof startAbsentServers>>;
   let silentPort = 0;
   let refusedPort = 0;
   const handles: DatabaseHandle[] = [];
 
   beforeAll(async () => {
-    // Accepts connections and never answers: a server hung or behind a black-holed network.
-    silent = net.createServer((socket) => void held.push(socket));
-    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-    silentPort = (silent.address() as net.AddressInfo).port;
-    const closed = net.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    refusedPort = (closed.address() as net.AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    servers = await startAbsentServers();
+    ({ silentPort, refusedPort } = servers);
   });
   afterAll(async () => {
     await Promise.all(handles.map((handle) => handle.close().catch(() => {})));
-    for (const socket of held) socket.destroy();
-    await new Promise<void>((resolve) => silent.close(() => resolve()));
+    await servers.close();
   });
 
   const open = (port: number, poolSize = 1) => {

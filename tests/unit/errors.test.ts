@@ -72,7 +72,7 @@ describe("error shape", () => {
   it("answers malformed JSON with 400, not 500", async () => {
     const handler = apiRoute(async (request) => Response.json(await readJsonBody(request)));
     for (const body of ["", "{", "nul"]) {
-      const response = await handler(new Request("http://localhost/x", { method: "POST", body }), { params: Promise.resolve({}) });
+      const response = await handler(new Request("http://localhost/x", { method: "POST", body, headers: { "content-type": "application/json" } }), { params: Promise.resolve({}) });
       expect(response.status).toBe(400);
       expect((await response.json()).error.code).toBe("bad_request");
     }

@@ -20,7 +20,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const values = echoFormValues(formData);
   const callbackUrl = CallbackPathSchema.parse(formData.get("callbackUrl") ?? "/");
   try {
-    const input = parseOrThrow(SignUpSchema, Object.fromEntries(formData));
+    const input = parseOrThrow(SignUpSchema, { name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
     await createUserWithPassword(input);
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
   } catch (error) {
@@ -33,7 +33,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const values = echoFormValues(formData);
   const callbackUrl = CallbackPathSchema.parse(formData.get("callbackUrl") ?? "/");
   try {
-    const input = parseOrThrow(SignInSchema, Object.fromEntries(formData));
+    // formData.get: the first value of a repeated key, as every other action reads (Object.fromEntries kept the last).
+    const input = parseOrThrow(SignInSchema, { email: formData.get("email"), password: formData.get("password") });
     const verdict = await checkSignInAllowed({ email: input.email, ip: clientIpFromHeaders(await headers()) });
     if (!verdict.allowed) {
       return {

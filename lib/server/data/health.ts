@@ -1,18 +1,12 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { probeDatabase } from "@/lib/server/db";
+import type { DatabaseProbeResult } from "@/lib/server/db-probe";
 
-/** True when the database answers a trivial query within the timeout. */
-export async function isDatabaseReachable(timeoutMs = 2_000): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
-  const ping = db()
-    .$queryRaw`SELECT 1`.then(() => true)
-    .catch(() => false);
-  try {
-    return await Promise.race([ping, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+/**
+ * "ok" when the database server answers a trivial query within the timeout, "busy" when it is up
+ * but has no connection slot free, "down" otherwise. Asked on a connection of its own, so a long
+ * queue for the app's pool (a burst of saves) is not mistaken for an outage.
+ */
+export function checkDatabase(timeoutMs = 2_000): Promise<DatabaseProbeResult> {
+  return probeDatabase(timeoutMs);
 }

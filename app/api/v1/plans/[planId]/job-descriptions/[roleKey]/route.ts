@@ -1,6 +1,5 @@
-import { AppError } from "@/lib/errors";
 import { apiRoute, readJsonBody } from "@/lib/server/api-handler";
-import { requireApiActor, versionTag } from "@/lib/server/api-auth";
+import { requireApiActor, requireIfMatchVersion, versionTag } from "@/lib/server/api-auth";
 import { getJobDescription, saveJobDescription } from "@/lib/server/data/job-descriptions";
 
 export const runtime = "nodejs";
@@ -24,12 +23,8 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
 export const PUT = apiRoute<Params>(async (request, { params }) => {
   const { planId, roleKey } = await params;
   const caller = await requireApiActor(request);
-  const header = request.headers.get("if-match");
-  const match = header === null ? null : /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  if (!match?.[1]) {
-    throw new AppError("bad_request", 'Send "If-Match: \\"<version>\\"" with the version you edited (the ETag from GET; "0" for a draft never saved).');
-  }
+  const baseVersion = requireIfMatchVersion(request, { firstVersion: 0 });
   const body = await readJsonBody(request);
-  const draft = await saveJobDescription(caller.actor, planId, roleKey, Number(match[1]), body);
+  const draft = await saveJobDescription(caller.actor, planId, roleKey, baseVersion, body);
   return Response.json(draft, { headers: headersFor(draft.version) });
 });
