@@ -141,11 +141,19 @@ function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-async function warmThenMeasure(label: string, options: Parameters<typeof measure>[0]): Promise<LoadResult> {
+type MeasuredLoad = LoadResult & { serverCpuMsPerRequest: number };
+
+/**
+ * Warm-up, then the measured run; `server` is the process that answers, whose CPU time per
+ * request (all its threads, user + system) says where a ratio comes from on a shared machine.
+ */
+async function warmThenMeasure(label: string, options: Parameters<typeof measure>[0], server: RunningServer): Promise<MeasuredLoad> {
   await measure({ ...options, duration: WARMUP });
-  const result = await measure({ ...options, duration: DURATION });
+  const cpuBefore = server.cpuMs();
+  const measured = await measure({ ...options, duration: DURATION });
+  const result = { ...measured, serverCpuMsPerRequest: (server.cpuMs() - cpuBefore) / Math.max(1, measured.ok + measured.unexpected) };
   console.log(
-    `  ${label.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms` +
+    `  ${label.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  server CPU ${result.serverCpuMsPerRequest.toFixed(2)} ms/request` +
       (result.unexpected || result.errors ? `  (${result.unexpected} unexpected status, ${result.errors} errors)` : ""),
   );
   if (result.ok === 0) throw new Error(`${label}: no request answered ${options.expectStatus}`);
@@ -153,12 +161,13 @@ async function warmThenMeasure(label: string, options: Parameters<typeof measure
 }
 
 interface SharedMeasurement {
-  result?: LoadResult;
+  result?: MeasuredLoad;
   note: string;
 }
 
 /** The public shared page, when the role-library work has built it; otherwise a line saying so. */
-async function measureSharedPage(url: string, seeded: { userId: string; planIds: string[] }, origin: string): Promise<SharedMeasurement> {
+async function measureSharedPage(url: string, seeded: { userId: string; planIds: string[] }, server: RunningServer): Promise<SharedMeasurement> {
+  const origin = server.origin;
   const pageDir = path.join(root, "app", "share", "[token]");
   if (!existsSync(pageDir)) return { note: "not measured: share links not yet built (no app/share/[token])" };
   const { openDatabaseHandle, useDatabaseForTests, closeDatabase } = await import("../lib/server/db");
@@ -174,7 +183,7 @@ async function measureSharedPage(url: string, seeded: { userId: string; planIds:
   }
   const probe = await fetch(`${origin}/share/${token}`, { redirect: "manual" });
   if (probe.status !== 200) return { note: `not measured: /share/<token> answered ${probe.status}` };
-  return { result: await warmThenMeasure("GET /share/<token>", { url: `${origin}/share/${token}`, expectStatus: 200 }), note: "" };
+  return { result: await warmThenMeasure("GET /share/<token>", { url: `${origin}/share/${token}`, expectStatus: 200 }, server), note: "" };
 }
 
 interface PageWeight {
@@ -286,7 +295,7 @@ async function startRawInsertServer(url: string, templatePlanId: string, poolSiz
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-const ms = (value: number) => `${value.toFixed(1)} ms`;
+const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
 const verdict = (pass: boolean) => (pass ? "PASS" : "MISS");
 const latencyCell = (result: LoadResult) => `${ms(result.p50)} / ${ms(result.p95)} / ${ms(result.p99)}`;
 
@@ -316,6 +325,7 @@ async function main(): Promise<void> {
     // Node refuses --cpu-prof in NODE_OPTIONS, so the profiled server is started with node itself.
     const launcher = profileDir ? `node --cpu-prof --cpu-prof-dir=${path.resolve(profileDir)} ${path.join(root, "node_modules", "next", "dist", "bin", "next")}` : "npx next";
     server = await startServer(`exec ${launcher} start ${app} -p ${port}`, { ...appEnv, PORT: String(port) }, port, "/sign-in");
+    const appServer = server;
     const origin = server.origin;
     const postgresStartMs = server.startupMs;
     console.log(`next start on ${origin} (first /sign-in after ${(server.startupMs / 1000).toFixed(2)} s)`);
@@ -332,7 +342,7 @@ async function main(): Promise<void> {
     // answers the same brief twice in a row and no cache of a previous answer could flatter it.
     const draftBodies = corpusBriefs.map((entry) => JSON.stringify(entry.brief));
     const planBodies = corpusBriefs.map((entry) => JSON.stringify({ name: `Bench plan ${entry.name}`, brief: entry.brief }));
-    const ping = wanted("ping") ? await warmThenMeasure("GET /api/ping (ceiling)", { url: `${origin}/api/ping`, expectStatus: 200 }) : undefined;
+    const ping = wanted("ping") ? await warmThenMeasure("GET /api/ping (ceiling)", { url: `${origin}/api/ping`, expectStatus: 200 }, appServer) : undefined;
     const drafts = wanted("drafts")
       ? await warmThenMeasure("POST /api/v1/drafts", {
           url: `${origin}/api/v1/drafts`,
@@ -340,19 +350,19 @@ async function main(): Promise<void> {
           headers: { "content-type": "application/json" },
           bodies: draftBodies,
           expectStatus: 200,
-        })
+        }, appServer)
       : undefined;
     // The list before plan creation adds rows: exactly the seeded 1,000.
     // One user at a time (the latency a person sees), then 10 at once (throughput; latency then includes queueing).
     const listLabel = listPath.replace(seeded.slug, "<slug>");
     const listOne = wanted("list")
-      ? await warmThenMeasure(`GET ${listLabel} (1k, 1 conn)`, { url: `${origin}${listPath}`, headers: { cookie }, connections: 1, expectStatus: 200 })
+      ? await warmThenMeasure(`GET ${listLabel} (1k, 1 conn)`, { url: `${origin}${listPath}`, headers: { cookie }, connections: 1, expectStatus: 200 }, appServer)
       : undefined;
     const list = wanted("list")
-      ? await warmThenMeasure(`GET ${listLabel} (1k, ${CONNECTIONS} conn)`, { url: `${origin}${listPath}`, headers: { cookie }, expectStatus: 200 })
+      ? await warmThenMeasure(`GET ${listLabel} (1k, ${CONNECTIONS} conn)`, { url: `${origin}${listPath}`, headers: { cookie }, expectStatus: 200 }, appServer)
       : undefined;
     const weights = wanted("pages") ? await measurePages(origin, cookie, seeded.slug, seeded.planIds[0]!) : [];
-    const shared = wanted("share") ? await measureSharedPage(url, seeded, origin) : undefined;
+    const shared = wanted("share") ? await measureSharedPage(url, seeded, server) : undefined;
     if (shared?.note) console.log(`  shared page: ${shared.note}`);
 
     const plansRequest = {
@@ -361,22 +371,22 @@ async function main(): Promise<void> {
       bodies: planBodies,
       expectStatus: 201,
     };
-    const plans = wanted("plans") ? await warmThenMeasure("POST /api/v1/plans (token)", { url: `${origin}/api/v1/plans`, ...plansRequest }) : undefined;
+    const plans = wanted("plans") ? await warmThenMeasure("POST /api/v1/plans (token)", { url: `${origin}/api/v1/plans`, ...plansRequest }, appServer) : undefined;
     let raw: RawInsertResult | undefined;
-    let rawHttp: LoadResult | undefined;
+    let rawHttp: MeasuredLoad | undefined;
     if (plans) {
       raw = await rawPlanInserts(url, seeded.planIds[0]!, DURATION, CONNECTIONS);
       console.log(`  raw pg Plan + PlanVersion, in-process  ${raw.transactionsPerSecond.toFixed(0).padStart(6)} tx/s   p50 ${raw.p50.toFixed(1)} ms  p95 ${raw.p95.toFixed(1)} ms  p99 ${raw.p99.toFixed(1)} ms`);
       rawServer = await startRawInsertServer(url, seeded.planIds[0]!, RAW_POOL_SIZE);
-      rawHttp = await warmThenMeasure("raw pg behind node:http (ceiling)", { url: `${rawServer.origin}/`, ...plansRequest, headers: { "content-type": "application/json" } });
+      rawHttp = await warmThenMeasure("raw pg behind node:http (ceiling)", { url: `${rawServer.origin}/`, ...plansRequest, headers: { "content-type": "application/json" } }, rawServer);
       await rawServer.stop();
       rawServer = undefined;
     }
 
-    let largeList: LoadResult | undefined;
+    let largeList: MeasuredLoad | undefined;
     if (large && list) {
       await growPlansTo(url, seeded.workspaceId, 100_000);
-      largeList = await warmThenMeasure("GET /w/<slug>/plans (100k)", { url: `${origin}${listPath}`, headers: { cookie }, expectStatus: 200 });
+      largeList = await warmThenMeasure("GET /w/<slug>/plans (100k)", { url: `${origin}${listPath}`, headers: { cookie }, expectStatus: 200 }, appServer);
     }
     await server.stop();
     server = undefined;
@@ -438,6 +448,19 @@ async function main(): Promise<void> {
         ? `| shared plan page \`GET /share/<token>\` (no session) | ${shared.result.requestsPerSecond.toFixed(0)} req/s; ${latencyCell(shared.result)} | \`GET /api/ping\` ${ping.requestsPerSecond.toFixed(0)} req/s | ${(shared.result.requestsPerSecond / ping.requestsPerSecond).toFixed(2)} | — | |`
         : `| shared plan page | ${shared.note} | | | | |`,
       `| PGlite cold start: fresh PGLITE_DIR, \`tsx scripts/db.ts deploy && next start\` to the first 200 of \`/sign-in\` | ${(cold.coldMs / 1000).toFixed(2)} s (migrations alone, measured separately: ${(cold.migrateOnlyMs / 1000).toFixed(2)} s) | PostgreSQL: migrations ${(postgresMigrateMs / 1000).toFixed(2)} s + \`next start\` to first \`/sign-in\` ${(postgresStartMs / 1000).toFixed(2)} s | ${(cold.coldMs / (postgresMigrateMs + postgresStartMs)).toFixed(2)} | — | |`,
+      "",
+      "Where the ratios come from: CPU time the answering server process spent per request in the same runs (all its threads, user + system, from /proc). Its main thread is the bottleneck on this machine, so requests per second track the inverse of these figures.",
+      "",
+      "| request | server | server CPU per request | extra over `GET /api/ping` |",
+      "|---|---|---:|---:|",
+      ...([
+        ["`GET /api/ping`", "next start", ping],
+        ["`POST /api/v1/drafts`", "next start", drafts],
+        ["`POST /api/v1/plans`", "next start", plans],
+        ["raw Plan + PlanVersion insert", "bare node:http", rawHttp],
+        [`\`GET ${listLabel}\`, 1 connection`, "next start", listOne],
+        ...(shared.result ? [["`GET /share/<token>`", "next start", shared.result] as const] : []),
+      ] as const satisfies readonly (readonly [string, string, MeasuredLoad])[]).map(([label, where, load]) => `| ${label} | ${where} | ${ms(load.serverCpuMsPerRequest, 2)} | ${ms(load.serverCpuMsPerRequest - ping.serverCpuMsPerRequest, 2)} |`),
       "",
       "The plan-creation target is measured against the raw inserts behind `node:http`, because the API figure pays for HTTP parsing, the load generator and a server process on the same two cores, and only a ceiling that pays the same is a fair denominator; the in-process figure is kept to show what HTTP itself costs.",
       "",

@@ -1,4 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 
 export async function freePort(): Promise<number> {
@@ -18,6 +19,28 @@ export interface RunningServer {
   startupMs: number;
   log(): string;
   stop(): Promise<void>;
+  /** CPU time (user + system) used so far by every process of the server (Linux /proc), in ms. */
+  cpuMs(): number;
+}
+
+const clockTicksPerSecond = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/** Sums utime + stime of the processes in one process group, from /proc/<pid>/stat. */
+function processGroupCpuMs(groupId: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // The process ended between the listing and the read.
+    }
+    // After "pid (comm) ": state, ppid, pgrp, … utime is the 12th field and stime the 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === groupId) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / clockTicksPerSecond;
 }
 
 /**
@@ -59,5 +82,6 @@ export async function startServer(command: string, env: NodeJS.ProcessEnv, port:
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return { origin, startupMs: performance.now() - started, log: () => output, stop };
+  const groupId = child.pid!;
+  return { origin, startupMs: performance.now() - started, log: () => output, stop, cpuMs: () => processGroupCpuMs(groupId) };
 }
