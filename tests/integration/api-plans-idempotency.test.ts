@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { WorkspaceRole } from "@/lib/schemas/workspace";
 import { db } from "@/lib/server/db";
 import { createApiToken } from "@/lib/server/data/api-tokens";
 import { createPlanIdempotently } from "@/lib/server/data/plans";
 import { PlanDetailResponseSchema } from "@/lib/server/openapi";
 import { apiRequest, expectApiError, routeContext } from "@/tests/fixtures/api-requests";
+import { buildCallerMatrix, type CallerMatrix } from "@/tests/fixtures/callers";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { describeEachKind } from "@/tests/fixtures/test-database";
 
@@ -25,7 +25,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
   let disconnect: (() => Promise<void>) | undefined;
-  const users = {} as Record<"owner" | "manager" | "viewer", { id: string; email: string; name: string }>;
+  let fx: CallerMatrix;
+  let users: CallerMatrix["users"];
   let workspace: { id: string; slug: string };
   let other: { id: string; slug: string };
   let managerToken: string;
@@ -35,28 +36,15 @@ describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
 
   beforeAll(async () => {
     ({ disconnect } = await connectDataLayer(kind));
-    const suffix = randomBytes(4).toString("hex");
-    for (const name of ["owner", "manager", "viewer"] as const) {
-      users[name] = await db().user.create({ data: { name, email: `${name}.${suffix}@example.com` }, select: { id: true, email: true, name: true } });
-    }
-    const roles: [string, WorkspaceRole][] = [
-      [users.owner.id, "OWNER"],
-      [users.manager.id, "MANAGER"],
-      [users.viewer.id, "VIEWER"],
-    ];
-    workspace = await db().workspace.create({
-      data: { name: "Idem", slug: `idem-${suffix}`, memberships: { create: roles.map(([userId, role]) => ({ userId, role })) } },
-      select: { id: true, slug: true },
-    });
-    // The owner is in a second workspace too, to show a key is per workspace.
-    other = await db().workspace.create({
-      data: { name: "Other", slug: `idem-other-${suffix}`, memberships: { create: { userId: users.owner.id, role: "OWNER" } } },
-      select: { id: true, slug: true },
-    });
-    managerToken = (await createApiToken({ userId: users.owner.id }, workspace.id, { name: "ci", role: "MANAGER" })).token;
-    secondManagerToken = (await createApiToken({ userId: users.owner.id }, workspace.id, { name: "ci-2", role: "MANAGER" })).token;
-    viewerToken = (await createApiToken({ userId: users.owner.id }, workspace.id, { name: "bi", role: "VIEWER" })).token;
-    otherWorkspaceToken = (await createApiToken({ userId: users.owner.id }, other.id, { name: "other", role: "MANAGER" })).token;
+    fx = await buildCallerMatrix({ workspaceName: "Idempotency" });
+    ({ users, workspace } = fx);
+    other = fx.otherWorkspace;
+    managerToken = fx.tokens.valid.token;
+    viewerToken = fx.tokens.viewer.token;
+    otherWorkspaceToken = fx.tokens.otherWorkspace.token;
+    secondManagerToken = (await createApiToken(fx.actors.owner, workspace.id, { name: "second", role: "MANAGER" })).token;
+    // The owner is in the other workspace too, to show that one caller's key is per workspace.
+    await db().membership.create({ data: { workspaceId: other.id, userId: users.owner.id, role: "MANAGER" } });
   });
   afterAll(async () => {
     await disconnect?.();
