@@ -1,13 +1,17 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { createApiToken } from "@/lib/server/data/api-tokens";
+import { parseOrThrow } from "@/lib/errors";
+import { CreatePlanSchema } from "@/lib/schemas/plan";
+import { canonicalJson, idempotencyActorKey, sha256Hex } from "@/lib/server/data/idempotency";
 import { createPlanIdempotently } from "@/lib/server/data/plans";
 import { PlanDetailResponseSchema } from "@/lib/server/openapi";
 import { apiRequest, expectApiError, routeContext } from "@/tests/fixtures/api-requests";
 import { buildCallerMatrix, type CallerMatrix } from "@/tests/fixtures/callers";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
-import { describeEachKind } from "@/tests/fixtures/test-database";
+import { type TestDatabase, describeEachKind } from "@/tests/fixtures/test-database";
 
 // The one thing mocked: who the session cookie says is signed in (Auth.js needs a Next request).
 const session = vi.hoisted(() => ({ user: null as { id: string; email: string; name: string } | null }));
@@ -25,6 +29,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
   let disconnect: (() => Promise<void>) | undefined;
+  let databaseUrl: string | undefined;
   let fx: CallerMatrix;
   let users: CallerMatrix["users"];
   let workspace: { id: string; slug: string };
@@ -35,7 +40,9 @@ describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
   let otherWorkspaceToken: string;
 
   beforeAll(async () => {
-    ({ disconnect } = await connectDataLayer(kind));
+    let database: TestDatabase;
+    ({ disconnect, database } = await connectDataLayer(kind));
+    databaseUrl = database.url;
     fx = await buildCallerMatrix({ workspaceName: "Idempotency" });
     ({ users, workspace } = fx);
     other = fx.otherWorkspace;
@@ -138,6 +145,48 @@ describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
     expect(fresh).toBe(1);
     expect(await db().planVersion.count({ where: { planId } })).toBe(1);
     expect(await db().idempotencyKey.count({ where: { planId } })).toBe(1);
+  });
+
+  // PGlite is one connection, so requests never overlap there; on PostgreSQL a second request
+  // with a key whose first request has not committed yet must wait for it, not create a plan.
+  it.runIf(kind === "postgres")("a request waits for an uncommitted request with its key: replays it if it commits, creates if it rolls back", async () => {
+    const body = { name: "Waited for", brief };
+    const existing = await created(await post({ token: managerToken, key: randomUUID(), body }), false);
+    const hashes = {
+      actorKey: idempotencyActorKey(fx.tokens.valid.actor),
+      requestHash: sha256Hex(canonicalJson(parseOrThrow(CreatePlanSchema, body))),
+    };
+    // Another request holds the key in an open transaction, as a create in flight does.
+    const hold = async (key: string) => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      await client.query("BEGIN");
+      await client.query(
+        `INSERT INTO "IdempotencyKey" ("id", "workspaceId", "actorKey", "keyHash", "requestHash", "planId", "createdAt") VALUES ($1, $2, $3, $4, $5, $6, now() AT TIME ZONE 'UTC')`,
+        [randomUUID(), workspace.id, hashes.actorKey, sha256Hex(key), hashes.requestHash, existing.id],
+      );
+      return client;
+    };
+    const settled = async (pending: Promise<Response>) => Promise.race([pending.then(() => "answered"), new Promise((resolve) => setTimeout(resolve, 300, "waiting"))]);
+
+    const committedKey = randomUUID();
+    const committer = await hold(committedKey);
+    const waiting = post({ token: managerToken, key: committedKey, body });
+    expect(await settled(waiting)).toBe("waiting");
+    await committer.query("COMMIT");
+    await committer.end();
+    expect((await created(await waiting, true)).id).toBe(existing.id);
+
+    const abandonedKey = randomUUID();
+    const abandoner = await hold(abandonedKey);
+    const plans = await planCount();
+    const next = post({ token: managerToken, key: abandonedKey, body });
+    expect(await settled(next)).toBe("waiting");
+    await abandoner.query("ROLLBACK");
+    await abandoner.end();
+    const own = await created(await next, false);
+    expect(own.id).not.toBe(existing.id);
+    expect(await planCount()).toBe(plans + 1);
   });
 
   it("a key older than 24 hours is forgotten: reusing it creates a new plan, even with another request", async () => {
