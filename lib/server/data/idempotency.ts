@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { type Actor, isTokenActor } from "@/lib/server/data/access";
-import { db } from "@/lib/server/db";
+import { IDEMPOTENCY_KEY_TTL_HOURS } from "@/lib/schemas/idempotency-key";
+import { type NamedStatement, db, sql } from "@/lib/server/db";
 
 /**
  * Idempotency keys for plan creation (the `Idempotency-Key` header of POST /api/v1/plans): who
@@ -42,6 +43,31 @@ export function findIdempotencyKey(workspaceId: string, actorKey: string, keyHas
     select: { planId: true, requestHash: true },
   });
 }
+
+/**
+ * Forgets the caller's keys older than 24 hours in this workspace, so the table holds about a day
+ * of keys per caller without a background job. Called after each keyed create, as a statement of
+ * its own: inside the create it would lock other keys' rows while the create may wait on its own
+ * key, and two such creates could deadlock. At most 100 rows a call, skipping rows another request
+ * holds (it may be taking that expired key over). Housekeeping only: the plan is already
+ * committed, so a failure here must not turn its 201 into an error; the next keyed create retries.
+ */
+export async function deleteExpiredIdempotencyKeys(workspaceId: string, actorKey: string, now: Date): Promise<void> {
+  try {
+    await sql().query(deleteExpiredKeys, [workspaceId, actorKey, now.toISOString(), IDEMPOTENCY_KEY_TTL_HOURS]);
+  } catch {
+    // See above: nothing to report to the client, and the rows are deleted next time.
+  }
+}
+
+const deleteExpiredKeys: NamedStatement = {
+  name: "teamwright_delete_expired_idempotency_keys",
+  text: `DELETE FROM "IdempotencyKey" WHERE "id" IN (
+      SELECT "id" FROM "IdempotencyKey"
+       WHERE "workspaceId" = $1 AND "actorKey" = $2
+         AND "createdAt" <= ($3::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => $4::int)
+       LIMIT 100 FOR UPDATE SKIP LOCKED)`,
+};
 
 export const idempotencyKeyReused = () =>
   new AppError(

@@ -23,6 +23,7 @@ import { type NamedStatement, db, sql } from "@/lib/server/db";
 import { type Actor, requireWorkspaceRole } from "@/lib/server/data/access";
 import {
   canonicalJson,
+  deleteExpiredIdempotencyKeys,
   findIdempotencyKey,
   idempotencyActorKey,
   idempotencyKeyInProgress,
@@ -204,7 +205,10 @@ export async function createPlanIdempotently(
       IDEMPOTENCY_KEY_TTL_HOURS,
     ]);
     const row = rows[0];
-    if (row) return { plan: createdPlanDetail(prepared, row), replayed: false };
+    if (row) {
+      await deleteExpiredIdempotencyKeys(prepared.access.workspaceId, actorKey, now);
+      return { plan: createdPlanDetail(prepared, row), replayed: false };
+    }
     const remembered = await findIdempotencyKey(prepared.access.workspaceId, actorKey, keyHash);
     if (!remembered) continue;
     if (remembered.requestHash !== requestHash) throw idempotencyKeyReused();
@@ -307,19 +311,12 @@ const insertPlanWithFirstVersion: NamedStatement = {
  * returns no row. ON CONFLICT waits for a concurrent insert of the same key to commit or roll
  * back before deciding, so two plans can never claim one key. The key row points at a plan
  * inserted later in the statement, which the foreign key allows because PostgreSQL checks it at
- * the end of the statement. On the way, the caller's own expired keys are deleted (at most 100,
- * skipping rows another request holds), which keeps the table to about a day of keys per caller
- * without a background job.
+ * the end of the statement. It locks no row but its own key's, so it cannot deadlock with another
+ * create (which is why expired keys are deleted by a statement of their own, afterwards).
  */
 const insertPlanWithFirstVersionOnce: NamedStatement = {
   name: "teamwright_insert_plan_with_first_version_once",
-  text: `WITH expired AS (
-      DELETE FROM "IdempotencyKey" WHERE "id" IN (
-        SELECT "id" FROM "IdempotencyKey"
-         WHERE "workspaceId" = $2 AND "actorKey" = $15 AND "keyHash" <> $16
-           AND "createdAt" <= ($11::timestamptz AT TIME ZONE 'UTC') - make_interval(hours => $19::int)
-         LIMIT 100 FOR UPDATE SKIP LOCKED)
-    ), key AS (
+  text: `WITH key AS (
       INSERT INTO "IdempotencyKey" ("id", "workspaceId", "actorKey", "keyHash", "requestHash", "planId", "createdAt")
       VALUES ($18, $2, $15, $16, $17, $1, $11::timestamptz AT TIME ZONE 'UTC')
       ON CONFLICT ("workspaceId", "actorKey", "keyHash") DO UPDATE
