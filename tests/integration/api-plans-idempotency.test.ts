@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import net from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
@@ -11,7 +12,7 @@ import { PlanDetailResponseSchema } from "@/lib/server/openapi";
 import { apiRequest, expectApiError, routeContext } from "@/tests/fixtures/api-requests";
 import { buildCallerMatrix, type CallerMatrix } from "@/tests/fixtures/callers";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
-import { type TestDatabase, describeEachKind } from "@/tests/fixtures/test-database";
+import { type TestDatabase, describeEachKind, testDatabaseUrl } from "@/tests/fixtures/test-database";
 
 // The one thing mocked: who the session cookie says is signed in (Auth.js needs a Next request).
 const session = vi.hoisted(() => ({ user: null as { id: string; email: string; name: string } | null }));
@@ -24,12 +25,83 @@ vi.mock("@/lib/server/session", () => ({
 const plansRoute = await import("@/app/api/v1/plans/route");
 const planRoute = await import("@/app/api/v1/plans/[planId]/route");
 
+/**
+ * A loopback proxy in front of PostgreSQL that passes everything through, except that once told
+ * a statement name it cuts the connection instead of passing on the server's next reply after
+ * the client sends that statement: the server has run (and committed) it, the client never hears.
+ */
+class ReplyDroppingProxy {
+  private server: net.Server | undefined;
+  private readonly sockets = new Set<net.Socket>();
+  private watchFor: Buffer | undefined;
+  port = 0;
+  dropped = 0;
+
+  constructor(
+    private readonly host: string,
+    private readonly targetPort: number,
+  ) {}
+
+  dropNextReplyTo(statementName: string): void {
+    this.watchFor = Buffer.from(statementName);
+  }
+
+  async start(): Promise<void> {
+    this.server = net.createServer((client) => {
+      const upstream = net.connect(this.targetPort, this.host);
+      let armed = false;
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on("close", () => this.sockets.delete(socket));
+        socket.on("error", () => {
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.on("data", (chunk: Buffer) => {
+        // Bind names the prepared statement on every execution.
+        if (this.watchFor && chunk.includes(this.watchFor)) {
+          this.watchFor = undefined;
+          armed = true;
+        }
+        upstream.write(chunk);
+      });
+      upstream.on("data", (chunk: Buffer) => {
+        if (!armed) {
+          client.write(chunk);
+          return;
+        }
+        this.dropped += 1;
+        client.destroy();
+        upstream.destroy();
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", () => resolve()));
+    this.port = (this.server.address() as net.AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  rewrite(url: string): string {
+    const parsed = new URL(url);
+    parsed.hostname = "127.0.0.1";
+    parsed.port = String(this.port);
+    return parsed.toString();
+  }
+}
+
 const brief = { description: "A product recommender for our online store with 2 million users" };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
   let disconnect: (() => Promise<void>) | undefined;
   let databaseUrl: string | undefined;
+  let proxy: ReplyDroppingProxy | undefined;
   let fx: CallerMatrix;
   let users: CallerMatrix["users"];
   let workspace: { id: string; slug: string };
@@ -40,8 +112,13 @@ describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
   let otherWorkspaceToken: string;
 
   beforeAll(async () => {
+    if (kind === "postgres") {
+      const server = new URL(testDatabaseUrl()!);
+      proxy = new ReplyDroppingProxy(server.hostname, Number(server.port || 5432));
+      await proxy.start();
+    }
     let database: TestDatabase;
-    ({ disconnect, database } = await connectDataLayer(kind));
+    ({ disconnect, database } = await connectDataLayer(kind, { rewriteUrl: (url) => proxy?.rewrite(url) ?? url }));
     databaseUrl = database.url;
     fx = await buildCallerMatrix({ workspaceName: "Idempotency" });
     ({ users, workspace } = fx);
@@ -55,6 +132,7 @@ describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
   });
   afterAll(async () => {
     await disconnect?.();
+    await proxy?.stop();
   });
   beforeEach(() => {
     session.user = null;
@@ -187,6 +265,26 @@ describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
     const own = await created(await next, false);
     expect(own.id).not.toBe(existing.id);
     expect(await planCount()).toBe(plans + 1);
+  });
+
+  // The reason for keys: a create can commit and still be answered 503, when the connection
+  // drops between the commit and its reply. The retry the 503 invites must not make a second plan.
+  it.runIf(kind === "postgres")("a create whose reply was lost after its commit answers 503; the retry with its key replays that plan", async () => {
+    const key = randomUUID();
+    const body = { name: `Lost reply ${key}`, brief };
+    proxy!.dropNextReplyTo("teamwright_insert_plan_with_first_version_once");
+    await expectApiError(await post({ token: managerToken, key, body }), 503, "unavailable");
+    expect(proxy!.dropped).toBe(1);
+    // The server may still be finishing the commit it could not report.
+    let stored = await db().plan.findMany({ where: { name: body.name }, select: { id: true } });
+    for (let attempt = 0; attempt < 40 && stored.length === 0; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      stored = await db().plan.findMany({ where: { name: body.name }, select: { id: true } });
+    }
+    expect(stored).toHaveLength(1);
+    const retried = await created(await post({ token: managerToken, key, body }), true);
+    expect(retried.id).toBe(stored[0]!.id);
+    expect(await db().plan.count({ where: { name: body.name } })).toBe(1);
   });
 
   it("a key older than 24 hours is forgotten: reusing it creates a new plan, even with another request", async () => {
