@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import net from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
@@ -11,6 +10,7 @@ import { createPlanIdempotently } from "@/lib/server/data/plans";
 import { PlanDetailResponseSchema } from "@/lib/server/openapi";
 import { apiRequest, expectApiError, routeContext } from "@/tests/fixtures/api-requests";
 import { buildCallerMatrix, type CallerMatrix } from "@/tests/fixtures/callers";
+import { TcpProxy } from "@/tests/fixtures/tcp-proxy";
 import { connectDataLayer } from "@/tests/fixtures/data-layer";
 import { type TestDatabase, describeEachKind, testDatabaseUrl } from "@/tests/fixtures/test-database";
 
@@ -25,83 +25,13 @@ vi.mock("@/lib/server/session", () => ({
 const plansRoute = await import("@/app/api/v1/plans/route");
 const planRoute = await import("@/app/api/v1/plans/[planId]/route");
 
-/**
- * A loopback proxy in front of PostgreSQL that passes everything through, except that once told
- * a statement name it cuts the connection instead of passing on the server's next reply after
- * the client sends that statement: the server has run (and committed) it, the client never hears.
- */
-class ReplyDroppingProxy {
-  private server: net.Server | undefined;
-  private readonly sockets = new Set<net.Socket>();
-  private watchFor: Buffer | undefined;
-  port = 0;
-  dropped = 0;
-
-  constructor(
-    private readonly host: string,
-    private readonly targetPort: number,
-  ) {}
-
-  dropNextReplyTo(statementName: string): void {
-    this.watchFor = Buffer.from(statementName);
-  }
-
-  async start(): Promise<void> {
-    this.server = net.createServer((client) => {
-      const upstream = net.connect(this.targetPort, this.host);
-      let armed = false;
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on("close", () => this.sockets.delete(socket));
-        socket.on("error", () => {
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.on("data", (chunk: Buffer) => {
-        // Bind names the prepared statement on every execution.
-        if (this.watchFor && chunk.includes(this.watchFor)) {
-          this.watchFor = undefined;
-          armed = true;
-        }
-        upstream.write(chunk);
-      });
-      upstream.on("data", (chunk: Buffer) => {
-        if (!armed) {
-          client.write(chunk);
-          return;
-        }
-        this.dropped += 1;
-        client.destroy();
-        upstream.destroy();
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", () => resolve()));
-    this.port = (this.server.address() as net.AddressInfo).port;
-  }
-
-  async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    const server = this.server;
-    this.server = undefined;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-
-  rewrite(url: string): string {
-    const parsed = new URL(url);
-    parsed.hostname = "127.0.0.1";
-    parsed.port = String(this.port);
-    return parsed.toString();
-  }
-}
-
 const brief = { description: "A product recommender for our online store with 2 million users" };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
   let disconnect: (() => Promise<void>) | undefined;
   let databaseUrl: string | undefined;
-  let proxy: ReplyDroppingProxy | undefined;
+  let proxy: TcpProxy | undefined;
   let fx: CallerMatrix;
   let users: CallerMatrix["users"];
   let workspace: { id: string; slug: string };
@@ -114,7 +44,7 @@ describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
   beforeAll(async () => {
     if (kind === "postgres") {
       const server = new URL(testDatabaseUrl()!);
-      proxy = new ReplyDroppingProxy(server.hostname, Number(server.port || 5432));
+      proxy = new TcpProxy(server.hostname, Number(server.port || 5432));
       await proxy.start();
     }
     let database: TestDatabase;
