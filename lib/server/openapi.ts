@@ -233,9 +233,12 @@ const errors = {
   403: errorResponse("Your role cannot do this, or a cookie-authenticated write came from another site."),
   404: errorResponse("Not found, or in a workspace you are not a member of (indistinguishable on purpose)."),
   409: errorResponse("Stale version (details: ConflictDetails, the other change), archived plan, or a transition that does not apply."),
+  422: errorResponse("The request is well formed but cannot be carried out as sent."),
 } as const;
 type ErrorStatus = keyof typeof errors;
-const pick = (...statuses: ErrorStatus[]) => Object.fromEntries(statuses.map((status) => [status, errors[status]]));
+/** The shared error responses, with an operation's own description where it says more. */
+const pick = (statuses: ErrorStatus[], notes: Partial<Record<ErrorStatus, string>> = {}) =>
+  Object.fromEntries(statuses.map((status) => [status, notes[status] === undefined ? errors[status] : errorResponse(notes[status])]));
 
 const planIdParam = { name: "planId", in: "path", required: true, schema: { type: "string" } };
 const versionParam = { name: "version", in: "path", required: true, schema: { type: "integer", minimum: 1 } };
@@ -260,6 +263,14 @@ const downloadHeaders = {
   "X-Content-Type-Options": { description: "nosniff", schema: { type: "string" } },
 };
 const etagHeader = { ETag: { description: 'The plan\'s current version, quoted ("3").', schema: { type: "string" } } };
+const idempotencyKeyParam = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description:
+    "Makes a create safe to retry (IETF httpapi Idempotency-Key draft): send a fresh random value (a UUID) per new plan and the same value when retrying, e.g. after a timeout or a 503 (the plan may have been created although the answer was lost). 1 to 255 printable ASCII characters. Remembered for 24 hours per caller (API token, or signed-in user) and workspace: the same key with the same request (compared after parsing, so whitespace and member order do not matter) answers 201 with the plan it created, as it is now, and Idempotent-Replayed: true, creating nothing; with a different request it is 422. Requests sent at the same time with one key create one plan: the others wait for it and replay it. After 24 hours the key is forgotten and creates a new plan.",
+  schema: { type: "string", minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7E]+$", example: "5f0c6d0e-8c1f-4d39-9a4e-2b9b0f6f3b7a" },
+};
 
 interface Operation {
   summary: string;
@@ -268,6 +279,8 @@ interface Operation {
   body?: RequestName;
   ok: { status: number; schema?: ResponseName; description: string; headers?: Record<string, unknown> };
   errors: ErrorStatus[];
+  /** What a status means for this operation, where the shared description is not enough. */
+  errorNotes?: Partial<Record<ErrorStatus, string>>;
 }
 
 function operation(op: Operation) {
@@ -283,7 +296,7 @@ function operation(op: Operation) {
         ...(op.ok.schema ? json(op.ok.schema) : {}),
         ...(op.ok.headers ? { headers: op.ok.headers } : {}),
       },
-      ...pick(...op.errors),
+      ...pick(op.errors, op.errorNotes),
     },
   };
 }
@@ -335,16 +348,28 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           errors: [400, 401, 404],
         }),
         post: operation({
-          summary: "Create a plan (version 1); the draft is computed on the server.",
-          parameters: [workspaceParam],
+          summary: "Create a plan (version 1); the draft is computed on the server. Send an Idempotency-Key to retry safely.",
+          parameters: [workspaceParam, idempotencyKeyParam],
           body: "CreatePlanRequest",
           ok: {
             status: 201,
             schema: "PlanDetail",
-            description: "Created.",
-            headers: { ...etagHeader, Location: { description: "/api/v1/plans/{id}", schema: { type: "string" } } },
+            description: "Created; or, for a retry under the same Idempotency-Key, the plan that key created, as it is now.",
+            headers: {
+              ...etagHeader,
+              Location: { description: "/api/v1/plans/{id}", schema: { type: "string" } },
+              "Idempotent-Replayed": {
+                description: '"true" when this answers an earlier request with the same Idempotency-Key (no plan was created); absent otherwise.',
+                schema: { type: "string", enum: ["true"] },
+              },
+            },
           },
-          errors: [400, 401, 403, 404],
+          errors: [400, 401, 403, 404, 409, 422],
+          errorNotes: {
+            400: "Malformed JSON, invalid fields (fieldErrors), a missing workspace, or a malformed Idempotency-Key header.",
+            409: 'A request with this Idempotency-Key is still in progress (details.reason "idempotency_key_in_progress"); retry after Retry-After seconds. Rare: concurrent requests with one key normally wait and replay.',
+            422: 'This Idempotency-Key was already used with a different request (details.reason "idempotency_key_reused"); nothing was created.',
+          },
         }),
       },
       "/api/v1/plans/{planId}": {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/server/data/api-tokens";
 import { getJobDescription } from "@/lib/server/data/job-descriptions";
@@ -252,5 +253,30 @@ describeEachKind("API authorization matrix", (kind) => {
     const foreign = await route.handler(buildRequest("GET", route.pattern, { params }, { headers: { authorization: `Bearer ${fx.tokens.valid.token}` }, query: {} }), routeContext(params));
     expect(foreign.status).toBe(404);
     expect(ErrorResponseSchema.parse(await foreign.json()).error.code).toBe("not_found");
+  });
+
+  it("POST /api/v1/plans with an Idempotency-Key answers every caller as without one; a refused create remembers no key", async () => {
+    const route = apiRoutes.find((candidate) => candidate.key === "POST /api/v1/plans")!;
+    const statuses = matrix.find(([key]) => key === route.key)!.slice(1);
+    for (const [index, column] of columns.entries()) {
+      const credentials = credentialsOf(fx, column);
+      for (const variant of credentials.variants) {
+        const call = await calls[route.key]!();
+        session.user = credentials.user;
+        const before = { ...(await writeCounts()), keys: await db().idempotencyKey.count() };
+        const keyed = { ...call, headers: { "idempotency-key": randomUUID() } };
+        const response = await route.handler(buildRequest(route.method, route.pattern, keyed, variant), routeContext(call.params));
+        session.user = null;
+        const where = `${column} (${JSON.stringify(variant)})`;
+        expect(response.status, where).toBe(statuses[index]);
+        if (response.status >= 400) {
+          expect(ErrorResponseSchema.parse(await response.json()).error.code, where).toBe(codes[response.status]);
+          expect({ ...(await writeCounts()), keys: await db().idempotencyKey.count() }, where).toEqual(before);
+        } else {
+          await response.arrayBuffer();
+          expect(await db().idempotencyKey.count(), where).toBe(before.keys + 1);
+        }
+      }
+    }
   });
 });

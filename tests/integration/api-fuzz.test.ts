@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { errorStatus } from "@/lib/errors";
+import { IdempotencyKeySchema } from "@/lib/schemas/idempotency-key";
 import { ProjectBriefSchema } from "@/lib/schemas/project-brief";
 import { SaveJobDescriptionSchema, jdExportFormats, planExportFormats } from "@/lib/schemas/job-description";
 import {
@@ -118,6 +119,8 @@ interface RouteFuzz {
   /** The body schema; generated bodies are kept only when it rejects them. */
   body?: { schema: z.ZodType; valid: (fx: CallerMatrix) => Record<string, unknown> };
   ifMatch?: fc.Arbitrary<string>;
+  /** Malformed Idempotency-Key headers (400 naming the header, whatever the key). */
+  idempotencyKey?: fc.Arbitrary<string>;
   write?: boolean;
   /** Reads no input at all: every request is valid, so 2xx is expected. */
   inputless?: boolean;
@@ -271,6 +274,14 @@ function breaksFor(route: RouteFuzz, fx: CallerMatrix): fc.Arbitrary<FuzzRequest
     }
   }
   if (route.ifMatch) options.push(route.ifMatch.map((value) => merge(base, { label: `If-Match: ${JSON.stringify(value.slice(0, 60))}`, headers: { "if-match": value } })));
+  if (route.idempotencyKey) {
+    options.push(route.idempotencyKey.map((value) => merge(base, { label: `Idempotency-Key: ${JSON.stringify(value.slice(0, 60))}`, headers: { "idempotency-key": value }, status: 400 })));
+    if (route.body) {
+      // A valid key changes nothing about a broken body: still refused, and no key is remembered.
+      const keyed = fc.tuple(bodyBreaks(route.body.schema, route.body.valid(fx)), fc.uuid());
+      options.push(keyed.map(([change, key]) => ({ ...merge(base, { headers: { ...change.headers, "idempotency-key": key } }), label: `keyed body ${JSON.stringify(change.body?.slice(0, 120))}`, body: change.body })));
+    }
+  }
   return fc.oneof(...options);
 }
 
@@ -291,6 +302,16 @@ const badWorkspace = (fx: CallerMatrix) =>
   fc.oneof(idLike, fc.constant(fx.otherWorkspace.slug), fc.stringMatching(/^[a-z0-9]{1,20}$/)).filter((slug) => slug !== fx.workspace.slug);
 
 const planIds = fc.oneof(idLike, fc.constant("does-not-exist"));
+/** What Headers keeps of a value: it strips surrounding spaces and tabs, nothing else. */
+const headerValueAsSent = (value: string) => value.replace(/^[ \t]+|[ \t]+$/g, "");
+/** Idempotency-Key values the API refuses: empty, over 255 characters, or not printable ASCII. */
+const badIdempotencyKey = fc
+  .oneof(
+    headerText,
+    fc.constantFrom("", " ", "caf\u00e9", "\u00a0key", "key\u00ff"),
+    fc.tuple(fc.stringMatching(/^[ -~]{1,40}$/), fc.integer({ min: 256, max: 2_000 })).map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)),
+  )
+  .filter((value) => !IdempotencyKeySchema.safeParse(headerValueAsSent(value)).success);
 const notRole = (keep: string) => idLike.filter((key) => key !== keep && !(roleIds as readonly string[]).includes(key));
 const notIn = (values: readonly string[]) => urlText.filter((value) => value.trim() !== "" && !values.includes(value));
 
@@ -335,6 +356,7 @@ const routeFuzz = (fx: CallerMatrix): RouteFuzz[] => {
       base: (fx) => ({ label: "", params: {}, user: fx.users.owner, query: inWorkspace(fx), ...withSameOrigin(jsonBody({ name: "Fuzz", brief })) }),
       query: badWorkspace(fx).map((slug) => ({ query: [["workspace", slug]] as [string, string][] })),
       body: { schema: CreatePlanSchema, valid: () => ({ name: "Fuzz", brief, notes: "n" }) },
+      idempotencyKey: badIdempotencyKey,
     },
     { key: "GET /api/v1/plans/[planId]", base: (fx) => ({ label: "", params: plan, ...owner(fx) }), params: { planId: planIds } },
     {
@@ -471,6 +493,7 @@ async function snapshotRows(): Promise<string> {
     db().shareLink.findMany(byId),
     db().roleDescription.findMany(byId),
     db().roleDescriptionVersion.findMany(byId),
+    db().idempotencyKey.findMany(byId),
   ]);
   return JSON.stringify(rows);
 }

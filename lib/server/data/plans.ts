@@ -16,10 +16,20 @@ import {
   type PlanStatus,
   type UpdatePlanRequest,
 } from "@/lib/schemas/plan";
+import { IDEMPOTENCY_KEY_TTL_HOURS } from "@/lib/schemas/idempotency-key";
 import type { z } from "zod";
 import type { RoleId, SeniorityLevel } from "@/lib/schemas/team-draft";
 import { type NamedStatement, db, sql } from "@/lib/server/db";
 import { type Actor, requireWorkspaceRole } from "@/lib/server/data/access";
+import {
+  canonicalJson,
+  deleteExpiredIdempotencyKeys,
+  findIdempotencyKey,
+  idempotencyActorKey,
+  idempotencyKeyInProgress,
+  idempotencyKeyReused,
+  sha256Hex,
+} from "@/lib/server/data/idempotency";
 import {
   type PlanPermissions,
   assertHasTeam,
@@ -158,6 +168,60 @@ function toPlanDetail(row: PlanDetailRow, content: PlanContent, permissions: Pla
  * brief: a client's draft is never trusted.
  */
 export async function createPlan(actor: Actor, workspaceId: string, input: z.input<typeof CreatePlanSchema>, now = new Date()): Promise<PlanDetail> {
+  const prepared = await preparePlanCreate(actor, workspaceId, input);
+  const rows = await sql().query<CreatedPlanRow>(insertPlanWithFirstVersion, planInsertValues(prepared, now));
+  const row = rows[0];
+  if (!row) throw new Error("Creating a plan returned no row");
+  return createdPlanDetail(prepared, row);
+}
+
+/**
+ * createPlan under an `Idempotency-Key`: the first request with a key creates the plan; the same
+ * caller sending the same key and the same request within 24 hours gets that plan back as it is
+ * now (`replayed`), another request under the key a 422. The key row is written by the plan's
+ * own statement, so a plan and its key commit together or not at all, and of concurrent requests
+ * with one key PostgreSQL lets exactly one insert: the others wait on its uncommitted key row and
+ * then find it, so they replay its plan instead of making a second one.
+ */
+export async function createPlanIdempotently(
+  actor: Actor,
+  workspaceId: string,
+  input: z.input<typeof CreatePlanSchema>,
+  idempotencyKey: string,
+  now = new Date(),
+): Promise<{ plan: PlanDetail; replayed: boolean }> {
+  const prepared = await preparePlanCreate(actor, workspaceId, input);
+  const actorKey = idempotencyActorKey(actor);
+  const keyHash = sha256Hex(idempotencyKey);
+  const requestHash = sha256Hex(canonicalJson(prepared.parsed));
+  // A second pass only if the remembered plan was deleted (its key row with it) in between.
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const rows = await sql().query<CreatedPlanRow>(insertPlanWithFirstVersionOnce, [
+      ...planInsertValues(prepared, now),
+      actorKey,
+      keyHash,
+      requestHash,
+      randomUUID(),
+      IDEMPOTENCY_KEY_TTL_HOURS,
+    ]);
+    const row = rows[0];
+    if (row) {
+      await deleteExpiredIdempotencyKeys(prepared.access.workspaceId, actorKey, now);
+      return { plan: createdPlanDetail(prepared, row), replayed: false };
+    }
+    const remembered = await findIdempotencyKey(prepared.access.workspaceId, actorKey, keyHash);
+    if (!remembered) continue;
+    if (remembered.requestHash !== requestHash) throw idempotencyKeyReused();
+    // getPlan checks again that the caller may read it: a key never outlives the caller's access.
+    return { plan: await getPlan(actor, remembered.planId), replayed: true };
+  }
+  throw idempotencyKeyInProgress();
+}
+
+type PreparedPlanCreate = Awaited<ReturnType<typeof preparePlanCreate>>;
+
+/** Everything a create writes, computed (and authorised) before the one statement that writes it. */
+async function preparePlanCreate(actor: Actor, workspaceId: string, input: z.input<typeof CreatePlanSchema>) {
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, planEditors);
   const parsed = parseOrThrow(CreatePlanSchema, input);
   const content: PlanContent = {
@@ -169,11 +233,12 @@ export async function createPlan(actor: Actor, workspaceId: string, input: z.inp
   assertOverridesApply(content);
   const plan = effectivePlan(content);
   assertHasTeam(plan);
-  const author = authorFields(actor);
-  const columns = denormalisedColumns(parsed.name, content, plan);
-  const stored = toStoredVersion(parsed.name, content);
-  const at = now.toISOString();
-  const rows = await sql().query<CreatedPlanRow>(insertPlanWithFirstVersion, [
+  return { access, parsed, content, author: authorFields(actor), columns: denormalisedColumns(parsed.name, content, plan), stored: toStoredVersion(parsed.name, content) };
+}
+
+/** $1-$14 of both insert statements. */
+function planInsertValues({ access, columns, author, stored }: PreparedPlanCreate, now: Date): unknown[] {
+  return [
     randomUUID(),
     access.workspaceId,
     columns.name,
@@ -184,13 +249,14 @@ export async function createPlan(actor: Actor, workspaceId: string, input: z.inp
     columns.costMax,
     columns.currency,
     author.createdById,
-    at,
+    now.toISOString(),
     randomUUID(),
     JSON.stringify(stored),
     author.apiTokenId,
-  ]);
-  const row = rows[0];
-  if (!row) throw new Error("Creating a plan returned no row");
+  ];
+}
+
+function createdPlanDetail({ access, author, content }: PreparedPlanCreate, row: CreatedPlanRow): PlanDetail {
   const createdBy = { id: author.createdById, name: row.authorName };
   return toPlanDetail(
     {
@@ -205,20 +271,18 @@ export async function createPlan(actor: Actor, workspaceId: string, input: z.inp
   );
 }
 
-/**
- * Plan, its version 1 and the author's name in one atomic statement: the nested create and
- * read-back through Prisma sent eleven (BEGIN, two INSERTs, six SELECTs, COMMIT). Prisma's
- * @default(cuid()) applies only to its query builder, so this names its rows with UUIDs (ids are
- * opaque everywhere; isRecordId accepts both shapes). Timestamps are written and read as UTC,
- * as Prisma stores them (see api-tokens.ts). A column added to Plan or PlanVersion must be added
- * here too: tests/integration/round-trip-cuts.test.ts compares a created plan with a read-back.
+/*
+ * The insert statements, in parts: the plan, its version 1 and the author's name in one atomic
+ * statement (the nested create and read-back through Prisma sent eleven: BEGIN, two INSERTs, six
+ * SELECTs, COMMIT). Prisma's @default(cuid()) applies only to its query builder, so these name
+ * their rows with UUIDs (ids are opaque everywhere; isRecordId accepts both shapes). Timestamps
+ * are written and read as UTC, as Prisma stores them (see api-tokens.ts). A column added to Plan
+ * or PlanVersion must be added here too: tests/integration/round-trip-cuts.test.ts compares a
+ * created plan with a read-back.
  */
-const insertPlanWithFirstVersion: NamedStatement = {
-  name: "teamwright_insert_plan_with_first_version",
-  text: `WITH plan AS (
-      INSERT INTO "Plan" ("id", "workspaceId", "name", "archetypes", "briefText", "headcount", "costMin", "costMax", "currency", "createdById", "createdAt", "updatedAt")
-      VALUES ($1, $2, $3, $4::text[], $5, $6::int, $7::int, $8::int, $9, $10, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC')
-      RETURNING "id", "workspaceId", "name", "status"::text AS "status", "currentVersion", "archetypes", "headcount", "costMin", "costMax", "currency",
+const planInsertInto = `INSERT INTO "Plan" ("id", "workspaceId", "name", "archetypes", "briefText", "headcount", "costMin", "costMax", "currency", "createdById", "createdAt", "updatedAt")`;
+const planInsertRow = `$1, $2, $3, $4::text[], $5, $6::int, $7::int, $8::int, $9, $10, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC'`;
+const planReturningVersionAndAuthor = `RETURNING "id", "workspaceId", "name", "status"::text AS "status", "currentVersion", "archetypes", "headcount", "costMin", "costMax", "currency",
                 "createdAt" AT TIME ZONE 'UTC' AS "createdAt", "updatedAt" AT TIME ZONE 'UTC' AS "updatedAt", "approvedAt" AT TIME ZONE 'UTC' AS "approvedAt"
     ), version AS (
       INSERT INTO "PlanVersion" ("id", "planId", "version", "content", "summary", "createdById", "apiTokenId", "createdAt")
@@ -228,7 +292,41 @@ const insertPlanWithFirstVersion: NamedStatement = {
     SELECT plan.*, version."version" AS "versionNumber", version."summary" AS "versionSummary", version."createdAt" AS "versionCreatedAt",
            version."apiTokenId" AS "versionApiTokenId", u."name" AS "authorName"
       FROM plan, version, "User" u
-     WHERE u."id" = $10`,
+     WHERE u."id" = $10`;
+
+/** A plan without an Idempotency-Key: the hot path, nothing but the plan and its version 1. */
+const insertPlanWithFirstVersion: NamedStatement = {
+  name: "teamwright_insert_plan_with_first_version",
+  text: `WITH plan AS (
+      ${planInsertInto}
+      VALUES (${planInsertRow})
+      ${planReturningVersionAndAuthor}`,
+};
+
+/**
+ * The same under an Idempotency-Key ($15 actor key, $16 key hash, $17 request hash, $18 key row
+ * id, $19 hours a key lives). The key row comes first, and the plan is inserted only from the key
+ * row it wrote, so this one statement decides: a new key, or an expired one (ON CONFLICT … WHERE
+ * expired takes it over for the new plan), writes key and plan; a live key writes nothing and
+ * returns no row. ON CONFLICT waits for a concurrent insert of the same key to commit or roll
+ * back before deciding, so two plans can never claim one key. The key row points at a plan
+ * inserted later in the statement, which the foreign key allows because PostgreSQL checks it at
+ * the end of the statement. It locks no row but its own key's, so it cannot deadlock with another
+ * create (which is why expired keys are deleted by a statement of their own, afterwards).
+ */
+const insertPlanWithFirstVersionOnce: NamedStatement = {
+  name: "teamwright_insert_plan_with_first_version_once",
+  text: `WITH key AS (
+      INSERT INTO "IdempotencyKey" ("id", "workspaceId", "actorKey", "keyHash", "requestHash", "planId", "createdAt")
+      VALUES ($18, $2, $15, $16, $17, $1, $11::timestamptz AT TIME ZONE 'UTC')
+      ON CONFLICT ("workspaceId", "actorKey", "keyHash") DO UPDATE
+        SET "requestHash" = EXCLUDED."requestHash", "planId" = EXCLUDED."planId", "createdAt" = EXCLUDED."createdAt"
+        WHERE "IdempotencyKey"."createdAt" <= EXCLUDED."createdAt" - make_interval(hours => $19::int)
+      RETURNING "planId"
+    ), plan AS (
+      ${planInsertInto}
+      SELECT ${planInsertRow} FROM key
+      ${planReturningVersionAndAuthor}`,
 };
 
 /** The id of the workspace a plan belongs to, for anyone who may read it ("not found" otherwise); no content is loaded. */
