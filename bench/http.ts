@@ -204,11 +204,18 @@ async function measurePages(origin: string, cookie: string, slug: string, planId
     { route: "/w/[slug]/plans/[planId]/history", path: `/w/${slug}/plans/${planId}/history`, signedIn: true },
     { route: "/w/[slug]/settings", path: `/w/${slug}/settings`, signedIn: true },
   ];
+  // The draft editor of the first role the plan's job-description list links to.
+  const jobsHtml = await (await fetch(`${origin}/w/${slug}/plans/${planId}/jobs`, { headers: { cookie }, redirect: "manual" })).text();
+  const roleKey = /\/jobs\/([a-z-]+)"/.exec(jobsHtml)?.[1];
+  if (!roleKey) throw new Error("The plan's job-description list links to no role.");
+  pages.push({ route: "/w/[slug]/plans/[planId]/jobs/[roleKey] (draft editor)", path: `/w/${slug}/plans/${planId}/jobs/${roleKey}`, signedIn: true });
   const weights: PageWeight[] = [];
   for (const page of pages) {
     const response = await fetch(`${origin}${page.path}`, { headers: page.signedIn ? { cookie } : {}, redirect: "manual" });
     if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`);
-    weights.push({ route: page.route, load: await firstLoadJs(await response.text(), origin), ...(page.target ? { target: page.target } : {}) });
+    const load = await firstLoadJs(await response.text(), origin);
+    console.log(`  first-load JavaScript ${page.route}: ${kb(load.gzipBytes)} gzipped`);
+    weights.push({ route: page.route, load, ...(page.target ? { target: page.target } : {}) });
   }
   return weights;
 }
