@@ -113,6 +113,12 @@ export type JobDescriptionContentInput = z.input<typeof JobDescriptionContentSch
 export const SaveJobDescriptionSchema = z.strictObject({
   content: JobDescriptionContentSchema,
   summary: text("the change note", 500).default(""),
+  /**
+   * First save only: the plan version the generated text was read at (the draft's `planVersion`),
+   * so a plan edited while the draft was open is still reported as newer than the draft. Without
+   * it a first save is taken to come from the plan's current version; later saves keep theirs.
+   */
+  planVersion: z.int("The plan version must be a whole number.").min(1, "The plan version must be 1 or more.").max(2_147_483_647).optional(),
 });
 export type SaveJobDescriptionInput = z.input<typeof SaveJobDescriptionSchema>;
 

@@ -111,6 +111,25 @@ describeEachKind("job-description drafts", (kind) => {
     expect(await listJobDescriptionVersions(owner, planId, "data-scientist")).toHaveLength(4);
   });
 
+  it("a first save records the plan version the editor's text was generated from, even when the plan changed while it was open", async () => {
+    const planId = await newPlan();
+    const opened = await getJobDescription(owner, planId, "ai-engineer");
+    expect(opened).toMatchObject({ version: 0, planVersion: 1, basedOnPlanVersion: 1 });
+    // Someone edits the plan while the draft editor (showing text from plan version 1) is open.
+    await updatePlan(owner, planId, 1, { brief: { ...brief, location: "Munich, DE" } });
+    await expect(
+      saveJobDescription(owner, planId, "ai-engineer", 0, { content: opened.content, planVersion: 3 }),
+    ).rejects.toMatchObject({ code: "validation_failed", fieldErrors: { planVersion: [expect.stringContaining("version 2")] } });
+    const saved = await saveJobDescription(owner, planId, "ai-engineer", 0, { content: opened.content, planVersion: opened.planVersion });
+    // The saved text is from plan version 1, so the page still says the plan has changed since.
+    expect(saved).toMatchObject({ version: 1, planVersion: 2, basedOnPlanVersion: 1 });
+    // Later saves keep their basis whatever they send; without planVersion a first save takes the current plan.
+    const edited = await saveJobDescription(owner, planId, "ai-engineer", 1, { content: { ...saved.content, title: "AI Engineer, Ranking" }, planVersion: 2 });
+    expect(edited).toMatchObject({ version: 2, basedOnPlanVersion: 1 });
+    const other = await saveJobDescription(owner, planId, "data-scientist", 0, { content: (await getJobDescription(owner, planId, "data-scientist")).content });
+    expect(other).toMatchObject({ version: 1, basedOnPlanVersion: 2 });
+  });
+
   it("says when the plan changed after the draft was saved, and regenerates it from the current plan as a new version", async () => {
     const planId = await newPlan();
     const generated = await getJobDescription(owner, planId, "ai-engineer");

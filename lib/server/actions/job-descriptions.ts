@@ -26,6 +26,8 @@ const HiddenSchema = z.object({
   roleKey: z.string().min(1).max(64),
   slug: WorkspaceSlugSchema,
   baseVersion: z.coerce.number().int().min(0).max(2_147_483_647),
+  /** The plan version the editor's text was generated from (first saves record it). */
+  planVersion: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
 });
 
 const ConflictSchema = z.object({ currentVersion: z.number(), changedBy: z.string(), changedAt: z.string(), summary: z.string() });
@@ -38,14 +40,14 @@ export async function saveJobDescriptionAction(_previous: JdFormState, formData:
   }
   try {
     const user = await requireUser();
-    const { planId, roleKey, slug, baseVersion } = readHiddenFields(formData);
+    const { planId, roleKey, slug, baseVersion, planVersion } = readHiddenFields(formData);
     await requirePlanInWorkspace({ userId: user.id }, slug, planId);
     const saved = await saveJobDescription(
       { userId: user.id },
       planId,
       roleKey,
       baseVersion,
-      { content: contentInputFromForm(values as Partial<Record<JdFormField, string>>, roleKey), summary: values.changeNote ?? "" },
+      { content: contentInputFromForm(values as Partial<Record<JdFormField, string>>, roleKey), summary: values.changeNote ?? "", planVersion },
     );
     showSavedDraft({ planId, roleKey, slug }, saved.version);
   } catch (thrown) {
@@ -75,6 +77,7 @@ function readHiddenFields(formData: FormData): z.output<typeof VersionActionSche
     roleKey: formData.get("roleKey"),
     slug: formData.get("slug"),
     baseVersion: formData.get("baseVersion"),
+    planVersion: formData.get("planVersion") ?? undefined,
     version: formData.get("version") ?? undefined,
   });
   if (!parsed.success) throw new AppError("bad_request", "This form is out of date; reload the page and try again.");

@@ -279,8 +279,15 @@ export async function saveJobDescription(
   if (parsed.content.roleId !== role) {
     throw new AppError("validation_failed", "This draft is for another role.", { fieldErrors: { "content.roleId": [`This draft is for ${role}; keep roleId as "${role}".`] } });
   }
-  // An edit keeps the plan version its text came from; a first save is of the draft generated now.
-  await commitJobDescription(actor, plan, role, base, { content: parsed.content, note: parsed.summary, planVersion: "keep" }, now);
+  // An edit keeps the plan version its text came from; a first save is of the draft generated at
+  // the plan version the editor says it read (else the current one).
+  if (parsed.planVersion !== undefined && parsed.planVersion > plan.version) {
+    throw new AppError("validation_failed", `The plan has no version ${parsed.planVersion} yet.`, {
+      fieldErrors: { planVersion: [`The plan is at version ${plan.version}; a draft cannot come from version ${parsed.planVersion}.`] },
+    });
+  }
+  const planVersion = base === 0 && parsed.planVersion !== undefined ? parsed.planVersion : "keep";
+  await commitJobDescription(actor, plan, role, base, { content: parsed.content, note: parsed.summary, planVersion }, now);
   return getJobDescription(actor, planId, role);
 }
 

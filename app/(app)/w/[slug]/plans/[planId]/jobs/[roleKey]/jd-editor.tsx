@@ -16,6 +16,8 @@ interface Props {
   slug: string;
   roleId: JobDescriptionContent["roleId"];
   baseVersion: number;
+  /** The plan version the text on screen was generated from; a first save records it. */
+  basedOnPlanVersion: number;
   initialValues: JdFormValues;
   canEdit: boolean;
 }
@@ -27,7 +29,7 @@ const initialState: JdFormState = { status: "idle" };
  * check re-run in the browser on every keystroke beside the text. Saving goes through the server
  * action, which validates and checks the version again.
  */
-export function JdEditor({ planId, slug, roleId, baseVersion, initialValues, canEdit }: Props) {
+export function JdEditor({ planId, slug, roleId, baseVersion, basedOnPlanVersion, initialValues, canEdit }: Props) {
   const [state, formAction] = useActionState(saveJobDescriptionAction, initialState);
   const [values, setValues] = useState<JdFormValues>(() => ({ ...initialValues, ...(state.values as Partial<JdFormValues> | undefined) }));
   const report = useMemo(() => checkInclusiveLanguage(lenientContentFromForm(values, roleId)), [values, roleId]);
@@ -75,6 +77,7 @@ export function JdEditor({ planId, slug, roleId, baseVersion, initialValues, can
         <input type="hidden" name="planId" value={planId} />
         <input type="hidden" name="roleKey" value={roleId} />
         <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="planVersion" value={String(basedOnPlanVersion)} />
         <input type="hidden" name="baseVersion" value={state.conflict ? String(state.conflict.currentVersion) : String(baseVersion)} />
         {state.conflict ? (
           <p className="form-message error" role="alert">

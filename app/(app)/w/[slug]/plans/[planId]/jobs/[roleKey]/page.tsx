@@ -101,6 +101,7 @@ export default async function JobDescriptionEditorPage({
         slug={access.slug}
         roleId={draft.roleKey}
         baseVersion={draft.version}
+        basedOnPlanVersion={draft.basedOnPlanVersion}
         initialValues={formValuesFromContent(draft.content)}
         canEdit={canEdit}
       />
