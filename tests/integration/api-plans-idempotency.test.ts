@@ -10,9 +10,9 @@ import { createPlanIdempotently } from "@/lib/server/data/plans";
 import { PlanDetailResponseSchema } from "@/lib/server/openapi";
 import { apiRequest, expectApiError, routeContext } from "@/tests/fixtures/api-requests";
 import { buildCallerMatrix, type CallerMatrix } from "@/tests/fixtures/callers";
-import { TcpProxy } from "@/tests/fixtures/tcp-proxy";
-import { connectDataLayer } from "@/tests/fixtures/data-layer";
-import { type TestDatabase, describeEachKind, testDatabaseUrl } from "@/tests/fixtures/test-database";
+import type { TcpProxy } from "@/tests/fixtures/tcp-proxy";
+import { connectDataLayerThroughProxy } from "@/tests/fixtures/data-layer";
+import { type TestDatabase, describeEachKind } from "@/tests/fixtures/test-database";
 
 // The one thing mocked: who the session cookie says is signed in (Auth.js needs a Next request).
 const session = vi.hoisted(() => ({ user: null as { id: string; email: string; name: string } | null }));
@@ -42,13 +42,8 @@ describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
   let otherWorkspaceToken: string;
 
   beforeAll(async () => {
-    if (kind === "postgres") {
-      const server = new URL(testDatabaseUrl()!);
-      proxy = new TcpProxy(server.hostname, Number(server.port || 5432));
-      await proxy.start();
-    }
     let database: TestDatabase;
-    ({ disconnect, database } = await connectDataLayer(kind, { rewriteUrl: (url) => proxy?.rewrite(url) ?? url }));
+    ({ disconnect, database, proxy } = await connectDataLayerThroughProxy(kind));
     databaseUrl = database.url;
     fx = await buildCallerMatrix({ workspaceName: "Idempotency" });
     ({ users, workspace } = fx);
@@ -62,7 +57,6 @@ describeEachKind("API POST /api/v1/plans with Idempotency-Key", (kind) => {
   });
   afterAll(async () => {
     await disconnect?.();
-    await proxy?.stop();
   });
   beforeEach(() => {
     session.user = null;

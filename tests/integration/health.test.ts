@@ -3,10 +3,10 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { closeDatabase, db, openDatabaseHandle, useDatabaseForTests } from "@/lib/server/db";
-import { connectDataLayer } from "@/tests/fixtures/data-layer";
+import { connectDataLayerThroughProxy } from "@/tests/fixtures/data-layer";
 import { startAbsentServers } from "@/tests/fixtures/absent-servers";
-import { TcpProxy } from "@/tests/fixtures/tcp-proxy";
-import { describeEachKind, type TestDatabase, testDatabaseUrl } from "@/tests/fixtures/test-database";
+import type { TcpProxy } from "@/tests/fixtures/tcp-proxy";
+import { describeEachKind, type TestDatabase } from "@/tests/fixtures/test-database";
 
 async function health() {
   const started = Date.now();
@@ -28,17 +28,10 @@ describeEachKind("GET /api/health", (kind) => {
   let proxy: TcpProxy | undefined;
 
   beforeAll(async () => {
-    if (kind === "postgres") {
-      const server = new URL(testDatabaseUrl()!);
-      proxy = new TcpProxy(server.hostname, Number(server.port || 5432));
-      await proxy.start();
-    }
-    ({ database, disconnect } = await connectDataLayer(kind, { rewriteUrl: (url) => proxy?.rewrite(url) ?? url }));
+    ({ database, disconnect, proxy } = await connectDataLayerThroughProxy(kind));
   });
   afterAll(async () => {
-    await proxy?.start().catch(() => {});
     await disconnect?.();
-    await proxy?.stop();
   });
 
   it("answers ok while the database is reachable", async () => {

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { db } from "@/lib/server/db";
 import { createApiToken } from "@/lib/server/data/api-tokens";
 import { ConflictDetailsSchema, ErrorResponseSchema, PlanDetailResponseSchema } from "@/lib/server/openapi";
-import { connectDataLayer } from "@/tests/fixtures/data-layer";
-import { TcpProxy } from "@/tests/fixtures/tcp-proxy";
-import { type TestDatabase, describeEachKind, testDatabaseUrl } from "@/tests/fixtures/test-database";
+import { connectDataLayerThroughProxy } from "@/tests/fixtures/data-layer";
+import type { TcpProxy } from "@/tests/fixtures/tcp-proxy";
+import { type TestDatabase, describeEachKind } from "@/tests/fixtures/test-database";
 
 /**
  * Saves under contention and during a database outage, at the route and action level (the data
@@ -47,12 +47,7 @@ describeEachKind("plan saves under contention and outage", (kind) => {
   let slug: string;
 
   beforeAll(async () => {
-    if (kind === "postgres") {
-      const server = new URL(testDatabaseUrl()!);
-      proxy = new TcpProxy(server.hostname, Number(server.port || 5432));
-      await proxy.start();
-    }
-    ({ database, disconnect } = await connectDataLayer(kind, { rewriteUrl: (url) => proxy?.rewrite(url) ?? url }));
+    ({ database, disconnect, proxy } = await connectDataLayerThroughProxy(kind));
     const suffix = randomBytes(4).toString("hex");
     manager = await db().user.create({ data: { name: "Mira Manager", email: `mira.${suffix}@example.com` }, select: { id: true, email: true, name: true } });
     const workspace = await db().workspace.create({
@@ -63,9 +58,7 @@ describeEachKind("plan saves under contention and outage", (kind) => {
     token = (await createApiToken({ userId: manager.id }, workspace.id, { name: "load", role: "MANAGER" })).token;
   });
   afterAll(async () => {
-    await proxy?.start().catch(() => {});
     await disconnect?.();
-    await proxy?.stop();
   });
 
   it("50 concurrent PATCHes from one base version: exactly one 200, 49 × 409 with ConflictDetails, the winner's change stored once", async () => {
