@@ -76,9 +76,14 @@ describeEachKind("plans data layer", (kind) => {
     });
 
     it("refuses a plan with every role removed", async () => {
-      const draftRoles = (await createPlan(ws.manager, ws.id, { name: "Probe", brief: chatbot })).content.draft.team.map((role) => role.roleId);
+      const probe = await createPlan(ws.manager, ws.id, { name: "Probe", brief: chatbot });
+      const draftRoles = probe.content.draft.team.map((role) => role.roleId);
       const error = await expectAppError(createPlan(ws.manager, ws.id, { name: "Empty", brief: chatbot, overrides: { removedRoles: draftRoles } }), "validation_failed");
       expect(error.fieldErrors?.["overrides.removedRoles"]?.[0]).toMatch(/at least one role/);
+      // An edit that removes every role is refused the same way, and writes no version.
+      const edit = await expectAppError(updatePlan(ws.manager, probe.id, 1, { overrides: { ...probe.content.overrides, removedRoles: draftRoles } }), "validation_failed");
+      expect(edit.fieldErrors?.["overrides.removedRoles"]?.[0]).toMatch(/at least one role/);
+      expect((await getPlan(ws.manager, probe.id)).currentVersion).toBe(1);
     });
   });
 

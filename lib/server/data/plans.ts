@@ -397,7 +397,6 @@ export async function updatePlan(
   }
   if (parsed.notes !== undefined) content = { ...content, notes: parsed.notes };
   const name = parsed.name ?? stored.name;
-  assertHasTeam(effectivePlan(content));
 
   const changes = diffPlanContents(stored, { ...content, name });
   if (changes.length === 0) return getPlan(actor, planId);
@@ -423,7 +422,8 @@ const archivedError = () => new AppError("conflict", "This plan is archived, so 
 /**
  * Writes version base+1. The conditional UPDATE is the compare-and-set: of any number of saves
  * from the same base, exactly one matches `currentVersion = base`; the others match no row and
- * get the 409, with nothing written (the version insert is in the same transaction).
+ * get the 409, with nothing written (the version insert is in the same transaction). Every edit,
+ * restore and library update writes through here, so here is where a plan must keep a team.
  */
 export async function commitVersion(
   actor: Actor,
@@ -434,12 +434,14 @@ export async function commitVersion(
   summary: string,
   now: Date,
 ): Promise<void> {
+  const effective = effectivePlan(content);
+  assertHasTeam(effective);
   const author = authorFields(actor);
   const outcome = await db().$transaction(
     async (tx) => {
       const updated = await tx.plan.updateMany({
         where: { id: planId, currentVersion: base, status: { not: "ARCHIVED" } },
-        data: { ...denormalisedColumns(name, content), currentVersion: base + 1, updatedAt: now },
+        data: { ...denormalisedColumns(name, content, effective), currentVersion: base + 1, updatedAt: now },
       });
       if (updated.count !== 1) return "refused" as const;
       await tx.planVersion.create({
