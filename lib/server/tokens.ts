@@ -12,5 +12,10 @@ export function generateToken(): { token: string; tokenHash: string } {
 }
 
 export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+  return sha256Hex(token);
+}
+
+/** SHA-256 of a text as 64 hex digits: what tokens, idempotency keys and request fingerprints are stored as. */
+export function sha256Hex(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IdempotencyKeySchema } from "@/lib/schemas/idempotency-key";
-import { canonicalJson, idempotencyActorKey, sha256Hex } from "@/lib/server/data/idempotency";
+import { canonicalJson, idempotencyActorKey } from "@/lib/server/data/idempotency";
+import { sha256Hex } from "@/lib/server/tokens";
 
 describe("Idempotency-Key header", () => {
   it.each([

@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { type Actor, isTokenActor } from "@/lib/server/data/access";
 import { IDEMPOTENCY_KEY_TTL_HOURS } from "@/lib/schemas/idempotency-key";
@@ -14,10 +13,6 @@ import { type NamedStatement, db, sql } from "@/lib/server/db";
 /** A key is the caller's own: a token's keys are not its owner's session keys, nor another token's. */
 export function idempotencyActorKey(actor: Actor): string {
   return isTokenActor(actor) ? `token:${actor.tokenId}` : `user:${actor.userId}`;
-}
-
-export function sha256Hex(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 /**

@@ -28,8 +28,8 @@ import {
   idempotencyActorKey,
   idempotencyKeyInProgress,
   idempotencyKeyReused,
-  sha256Hex,
 } from "@/lib/server/data/idempotency";
+import { sha256Hex } from "@/lib/server/tokens";
 import {
   type PlanPermissions,
   assertHasTeam,
