@@ -120,6 +120,8 @@ function invalidValues(type: FieldKind, world: ActionWorld): fc.Arbitrary<Value>
     case "version":
       return fc.oneof(
         fc.constantFrom("-1", "1.5", "abc", "2147483648", "1e10", "١", "NaN", "Infinity", "0x"),
+        // Other spellings of real versions: Number() would read them as 0 or 1, a version nobody sent.
+        fc.constantFrom("0x0", "0x1", "0b1", "0e0", "1e0", "+1", " 1", "1 ", "1.0"),
         fc.integer({ min: 500, max: 2_000_000_000 }).map(String),
         huge,
         edge.filter((v) => Number.isNaN(Number(v)) || Number(v) < 0),

@@ -6,6 +6,8 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { contentInputFromForm, formFieldErrors, jdFormFields, type JdFormField } from "@/lib/jd/jd-form";
+import { VersionNumberSchema } from "@/lib/schemas/plan";
+import { wholeNumberFromText } from "@/lib/schemas/whole-number";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
 import { formStateFromError } from "@/lib/server/actions/form-errors";
 import { requirePlanInWorkspace } from "@/lib/server/actions/plan-in-workspace";
@@ -25,9 +27,10 @@ const HiddenSchema = z.object({
   planId: z.string().min(1).max(64),
   roleKey: z.string().min(1).max(64),
   slug: WorkspaceSlugSchema,
-  baseVersion: z.coerce.number().int().min(0).max(2_147_483_647),
+  // Decimal digits only, as the plan actions read versions (VersionNumberSchema); 0 = never saved.
+  baseVersion: wholeNumberFromText(z.number().int().min(0).max(2_147_483_647)),
   /** The plan version the editor's text was generated from (first saves record it). */
-  planVersion: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
+  planVersion: VersionNumberSchema.optional(),
 });
 
 const ConflictSchema = z.object({ currentVersion: z.number(), changedBy: z.string(), changedAt: z.string(), summary: z.string() });
@@ -68,7 +71,7 @@ function withConflict(state: JdFormState, thrown: unknown): JdFormState {
   return state;
 }
 
-const VersionActionSchema = HiddenSchema.extend({ version: z.coerce.number().int().min(1).max(2_147_483_647).optional() });
+const VersionActionSchema = HiddenSchema.extend({ version: VersionNumberSchema.optional() });
 
 /** The editor's hidden fields (and, for a restore, the version): tampered or stale ones are a 400. */
 function readHiddenFields(formData: FormData): z.output<typeof VersionActionSchema> {

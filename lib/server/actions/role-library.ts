@@ -7,6 +7,7 @@ import { parseOrThrow } from "@/lib/errors";
 import { echoFormValues, type FormState } from "@/lib/form-state";
 import { parseRoleForm } from "@/lib/role-library/role-form";
 import { RoleKeySchema } from "@/lib/schemas/role-library";
+import { wholeNumberFromText } from "@/lib/schemas/whole-number";
 import { WorkspaceSlugSchema } from "@/lib/schemas/workspace";
 import { type ConflictView, conflictViewOf, formStateFromError } from "@/lib/server/actions/form-errors";
 import { requirePlanInWorkspace } from "@/lib/server/actions/plan-in-workspace";
@@ -22,7 +23,7 @@ import { requireUser } from "@/lib/server/session";
  * typed, field errors named after the form's own fields, and on a 409 the other change.
  */
 
-const VersionSchema = z.coerce.number({ error: "Send the version you edited." }).int().min(1).max(2_147_483_647);
+const VersionSchema = wholeNumberFromText(z.number({ error: "Send the version you edited." }).int().min(1).max(2_147_483_647));
 const IdSchema = z.string().min(1).max(64);
 
 export interface RoleFormState extends FormState {
