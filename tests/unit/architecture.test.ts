@@ -1,19 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-
-const root = path.resolve(import.meta.dirname, "../..");
-
-function sourceFiles(dir: string): string[] {
-  const absolute = path.join(root, dir);
-  return readdirSync(absolute).flatMap((entry) => {
-    const full = path.join(absolute, entry);
-    const relative = path.join(dir, entry);
-    if (entry === "node_modules" || entry === "generated" || entry.startsWith(".")) return [];
-    if (statSync(full).isDirectory()) return sourceFiles(relative);
-    return /\.(ts|tsx|mts)$/.test(entry) ? [relative] : [];
-  });
-}
+import { repoRoot as root, sourceFiles } from "@/tests/fixtures/source-files";
 
 function importsOf(file: string): string[] {
   const text = readFileSync(path.join(root, file), "utf8");

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { repoRoot as root, sourceFiles } from "@/tests/fixtures/source-files";
 
 /**
  * No page validates with zod in the browser (forms are checked by server actions), yet one value
@@ -8,16 +9,7 @@ import { describe, expect, it } from "vitest";
  * first-load JavaScript. Client components take ids, labels and limits from zod-free modules
  * (lib/team-vocabulary.ts, lib/workspace-roles.ts, lib/jd/job-description-options.ts).
  */
-const root = path.resolve(import.meta.dirname, "../..");
 const zodModule = path.join(root, "lib", "schemas", "zod.ts");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(relative);
-    return /\.(ts|tsx)$/.test(entry.name) ? [path.join(root, relative)] : [];
-  });
-}
 
 function resolveImport(from: string, specifier: string): string | undefined {
   const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : undefined;
@@ -51,7 +43,9 @@ function pathToZod(entry: string): string[] | undefined {
 }
 
 describe("client bundles", () => {
-  const clientComponents = [...sourceFiles("app"), ...sourceFiles("lib")].filter((file) => /^"use client";/m.test(readFileSync(file, "utf8")));
+  const clientComponents = [...sourceFiles("app"), ...sourceFiles("lib")]
+    .map((file) => path.join(root, file))
+    .filter((file) => /^"use client";/m.test(readFileSync(file, "utf8")));
 
   it("finds the client components it checks", () => {
     expect(clientComponents.map((file) => path.relative(root, file))).toContain(path.join("app", "(app)", "w", "[slug]", "plans", "[planId]", "jobs", "[roleKey]", "jd-editor.tsx"));

@@ -1,22 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { repoRoot as root, sourceFiles } from "@/tests/fixtures/source-files";
 
 /**
  * The browser must never run zod's `new Function` probe (our CSP forbids eval and Chromium
  * reports the attempt): lib/schemas/zod.ts turns the JIT off before any schema exists, which
  * holds only if every module that can reach a client bundle takes `z` from there.
  */
-const root = path.resolve(import.meta.dirname, "../..");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(relative);
-    return /\.(ts|tsx)$/.test(entry.name) ? [relative] : [];
-  });
-}
-
 describe("zod in client bundles", () => {
   it("only server-only code imports zod directly; everything else takes z from lib/schemas/zod.ts", () => {
     const offenders = [...sourceFiles("lib"), ...sourceFiles("app")].filter((file) => {
