@@ -29,6 +29,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/fixtures/pg-overlap-guard.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One database per file, so files are independent. Two at a time: most files are CPU-bound

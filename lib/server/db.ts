@@ -58,9 +58,30 @@ const CONNECT_TIMEOUT_MS = 5_000;
  * connection; this client keeps the opening bound short while the pool's wait is longer.
  */
 class BoundedConnectClient extends pg.Client {
+  /** Settles when the last promise-style query handed to this connection has finished. */
+  private previousQuery: Promise<unknown> = Promise.resolve();
+
   constructor(config?: string | pg.ClientConfig) {
     const base = typeof config === "string" ? { connectionString: config } : (config ?? {});
     super({ ...base, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+
+  /**
+   * Sends promise-style queries one at a time. Prisma 7 loads sibling relations of one read (say
+   * `select: { createdBy: …, acceptedBy: … }`) in parallel, and inside a transaction (an
+   * interactive one, or the implicit one of a create that selects relations) they all go to this
+   * one connection (prisma/orm#29407, unfixed in 7.10). pg 8 queues such overlapping calls with a
+   * deprecation warning and pg 9 refuses them; waiting our turn here is what pg asks callers to do.
+   * Callback and submittable queries pass straight through: they come from pg-pool's own
+   * `pool.query`, which has this connection to itself for that one query.
+   */
+  // The loose signature stands in for pg's overloads; every form is forwarded unchanged.
+  override query(config: any, values?: any, callback?: any): any {
+    const passThrough = typeof callback === "function" || typeof values === "function" || typeof config?.submit === "function";
+    if (passThrough) return super.query(config, values, callback);
+    const run = this.previousQuery.then(() => super.query(config, values));
+    this.previousQuery = run.catch(() => undefined);
+    return run;
   }
 }
 
