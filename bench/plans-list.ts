@@ -45,8 +45,8 @@ const admin = <T>(run: (client: pg.Client) => Promise<T>): Promise<T> => onServe
 
 /**
  * One INSERT … SELECT generate_series: names, briefs, archetypes, statuses, team sizes and
- * costs vary the way real workspaces do (a quarter of plans without a cost, 10% archived,
- * updates spread over two years).
+ * costs vary the way real workspaces do (a quarter of plans without a cost, a quarter whose
+ * cost leaves one person out, 10% archived, updates spread over two years).
  */
 async function seed(client: pg.Client, workspaceId: string, userId: string, count: number): Promise<void> {
   await client.query(
@@ -68,7 +68,7 @@ async function seed(client: pg.Client, workspaceId: string, userId: string, coun
                    'Intelligent automation of invoice processing and document extraction',
                    'A pilot to explore what machine learning could do with our sensor data'] AS briefs
     )
-    INSERT INTO "Plan" ("id","workspaceId","name","status","archetypes","briefText","headcount","costMin","costMax","currency","currentVersion","createdById","createdAt","updatedAt")
+    INSERT INTO "Plan" ("id","workspaceId","name","status","archetypes","briefText","headcount","costMin","costMax","costedHeadcount","currency","currentVersion","createdById","createdAt","updatedAt")
     SELECT
       'bench' || lpad(i::text, 7, '0') || $4,
       $1,
@@ -79,6 +79,7 @@ async function seed(client: pg.Client, workspaceId: string, userId: string, coun
       1 + (i * 17) % 12,
       CASE WHEN i % 4 = 0 THEN NULL ELSE (1 + (i * 17) % 12) * 150000 END,
       CASE WHEN i % 4 = 0 THEN NULL ELSE (1 + (i * 17) % 12) * 200000 + (i % 7) * 10000 END,
+      CASE WHEN i % 4 = 0 THEN 0 WHEN i % 3 = 0 THEN (i * 17) % 12 ELSE 1 + (i * 17) % 12 END,
       'USD', 1 + i % 5, $2,
       now() - ((i * 631) % 63072000) * interval '1 second' - interval '1 day',
       now() - ((i * 613) % 63072000) * interval '1 second'
@@ -182,7 +183,10 @@ async function benchSize(size: number): Promise<SizeResult> {
         `SELECT id FROM "Plan" WHERE "workspaceId" = $1 AND status = 'APPROVED' AND archetypes @> ARRAY['recommender']::text[] ORDER BY "updatedAt" DESC, id DESC LIMIT 26`,
         [workspaceId],
       ),
-      "sort by cost": await explain(`${base} ORDER BY COALESCE("costMax", -1) DESC, id DESC LIMIT 26`, [workspaceId]),
+      "sort by cost": await explain(
+        `${base} ORDER BY (CASE WHEN "costMax" IS NULL THEN -1::bigint WHEN "costedHeadcount" = "headcount" THEN 4294967296::bigint + "costMax" ELSE 2147483648::bigint + "costMax" END) DESC, id DESC LIMIT 26`,
+        [workspaceId],
+      ),
     };
     return { size, queries: results, selectOne, rawFirstPage, plans };
   } finally {

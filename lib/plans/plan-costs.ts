@@ -37,6 +37,8 @@ export interface PlanCosts {
   perQuarter: { quarter: number; startMonth: number; endMonth: number; cost: CostRange; unpriced: RoleId[] }[];
   /** Roles left out of every figure above because no salary band is known: never counted as zero silently. */
   rolesWithoutBand: { roleId: RoleId; title: string; headcount: number; reason: string }[];
+  /** People in the figures (roles with a band in the plan's currency), of the team's headcount. */
+  costedHeadcount: number;
   /** True when every role on the team is in the figures. */
   complete: boolean;
 }
@@ -154,6 +156,7 @@ export function planCosts(plan: EffectivePlan): PlanCosts {
     betweenPhases: round(betweenPhases),
     perQuarter,
     rolesWithoutBand,
+    costedHeadcount: plan.team.reduce((sum, role) => sum + role.headcount, 0) - rolesWithoutBand.reduce((sum, role) => sum + role.headcount, 0),
     complete: rolesWithoutBand.length === 0,
   };
 }

@@ -29,6 +29,15 @@ import { workspaceRoles } from "@/lib/schemas/workspace";
 const isoDate = z.iso.datetime({ offset: true });
 const PersonRefSchema = z.object({ id: z.string(), name: z.string() });
 
+const CostedHeadcountSchema = z
+  .number()
+  .int()
+  .min(0)
+  .nullable()
+  .describe(
+    "How many of headcount the cost range covers. Below headcount, costMin/costMax leave out people in roles without a salary band (a partial estimate, not the team's cost); null when not recorded for a plan saved before this field existed.",
+  );
+
 export const PlanDetailResponseSchema = z.object({
   id: z.string(),
   workspaceId: z.string(),
@@ -40,6 +49,7 @@ export const PlanDetailResponseSchema = z.object({
   headcount: z.number().int(),
   costMin: z.number().int().nullable().describe("Annual run rate of the roles with a salary band; null when none has one."),
   costMax: z.number().int().nullable(),
+  costedHeadcount: CostedHeadcountSchema,
   currency: z.string().length(3),
   createdAt: isoDate,
   updatedAt: isoDate,
@@ -57,8 +67,9 @@ export const PlanSummaryResponseSchema = z.object({
   status: PlanStatusSchema,
   archetypes: z.array(z.string()),
   headcount: z.number().int(),
-  costMin: z.number().int().nullable(),
+  costMin: z.number().int().nullable().describe("Annual run rate of the roles with a salary band; null when none has one."),
   costMax: z.number().int().nullable(),
+  costedHeadcount: CostedHeadcountSchema,
   currency: z.string(),
   currentVersion: z.number().int(),
   scenarioOfId: z.string().nullable(),

@@ -141,6 +141,7 @@ describeEachKind("API /api/v1 plans", (kind) => {
       expect(response.status).toBe(201);
       const plan = PlanDetailResponseSchema.parse(await response.json());
       expect(response.headers.get("location")).toBe(`/api/v1/plans/${plan.id}`);
+      expect(plan.costedHeadcount).toBe(plan.headcount - plan.content.draft.team.filter((role) => role.salaryBand === null).reduce((sum, role) => sum + role.headcount, 0));
       expect(response.headers.get("etag")).toBe('"1"');
       const got = await planRoute.GET(apiRequest(`/api/v1/plans/${plan.id}`, { token: viewerToken }), routeContext({ planId: plan.id }));
       expect(got.status).toBe(200);
@@ -180,6 +181,13 @@ describeEachKind("API /api/v1 plans", (kind) => {
       );
       expect(second.items.map((item) => item.name)).toEqual(["Page C"]);
       expect(second.nextCursor).toBeNull();
+      // Each plan says how many of its people the cost covers; the cost sort's cursor (a bigint key) pages over HTTP.
+      for (const item of [...first.items, ...second.items]) expect(item.costedHeadcount).toBeLessThanOrEqual(item.headcount);
+      const byCost = PlanPageResponseSchema.parse(await (await plansRoute.GET(apiRequest("/api/v1/plans?q=page&limit=2&sort=cost", { token: viewerToken }), routeContext({}))).json());
+      const rest = PlanPageResponseSchema.parse(
+        await (await plansRoute.GET(apiRequest(`/api/v1/plans?q=page&limit=2&sort=cost&cursor=${byCost.nextCursor}`, { token: viewerToken }), routeContext({}))).json(),
+      );
+      expect([...byCost.items, ...rest.items].map((item) => item.name).sort()).toEqual(["Page A", "Page B", "Page C"]);
     });
 
     it("PATCH needs If-Match; a stale one is 409 with the other change and nothing saved", async () => {
@@ -339,6 +347,11 @@ describeEachKind("API /api/v1 plans", (kind) => {
         }
       }
       expect(document.paths["/api/v1/plans/{planId}"]?.patch?.responses).toHaveProperty(["409"]);
+      // Integrators see that a cost can leave people out: both plan shapes document costedHeadcount.
+      const schemas = JSON.stringify(document.components.schemas);
+      expect(JSON.stringify(document.components.schemas.PlanDetail)).toContain('"costedHeadcount"');
+      expect(JSON.stringify(document.components.schemas.PlanPage)).toContain('"costedHeadcount"');
+      expect(schemas).toContain("How many of headcount the cost range covers. Below headcount, costMin/costMax leave out people");
     });
   });
 });

@@ -1,8 +1,6 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { DEFAULT_MIGRATIONS_DIR, deployMigrations } from "@/scripts/db/migration-engine";
+import { deployMigrations } from "@/scripts/db/migration-engine";
+import { migrationsBeforeFactory } from "@/tests/fixtures/migrations-before";
 import { createTestDatabase, describeEachKind } from "@/tests/fixtures/test-database";
 
 /**
@@ -10,24 +8,8 @@ import { createTestDatabase, describeEachKind } from "@/tests/fixtures/test-data
  * for drafts saved before: the plan version that was current when the draft was first saved.
  */
 const migration = "20261122053000_job_description_plan_version";
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-/** prisma/migrations as it was before this migration (and anything after it). */
-function migrationsBefore(): string {
-  const dir = path.join(mkdtempSync(path.join(os.tmpdir(), "tw-jdpv-")), "migrations");
-  dirs.push(path.dirname(dir));
-  cpSync(DEFAULT_MIGRATIONS_DIR, dir, {
-    recursive: true,
-    filter: (source) => {
-      const name = path.basename(source);
-      return !/^\d{14}_/.test(name) || name < migration;
-    },
-  });
-  return dir;
-}
+const { migrationsBefore, removeCopies } = migrationsBeforeFactory(migration, "tw-jdpv-");
+afterAll(removeCopies);
 
 describeEachKind("migration: job-description versions record their plan version", (kind) => {
   it("backfills existing drafts with the plan version current at their first save", async () => {

@@ -131,11 +131,16 @@ describeEachKind("plans data layer", (kind) => {
       const all = await listPlans(listWs.viewer, listWs.id, { sort, direction, limit: 100 });
       expect(all.items.map((item) => item.id)).toEqual(seen);
       expect(all.nextCursor).toBeNull();
+      const dir = direction ?? (sort === "name" ? "asc" : "desc");
+      // Cost: full estimates, then partial ones, then none, in either direction (plan-cost-coverage.test.ts).
+      const costKey = (item: (typeof all.items)[number]) => {
+        const tier = item.costMax === null ? 2 : item.costedHeadcount === item.headcount ? 0 : 1;
+        return (dir === "asc" ? tier : -tier) * 1e10 + (item.costMax ?? 0);
+      };
       const keyOf = (item: (typeof all.items)[number]) =>
-        sort === "updated" ? item.updatedAt.getTime() : sort === "name" ? item.name : sort === "headcount" ? item.headcount : (item.costMax ?? -1);
+        sort === "updated" ? item.updatedAt.getTime() : sort === "name" ? item.name : sort === "headcount" ? item.headcount : costKey(item);
       const keys = all.items.map(keyOf);
       const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const dir = direction ?? (sort === "name" ? "asc" : "desc");
       expect(keys).toEqual(dir === "asc" ? sorted : sorted.reverse());
     });
 

@@ -99,6 +99,7 @@ export function denormalisedColumns(name: string, content: PlanContent, plan: Ef
     headcount: plan.headcount,
     costMin: costs.annual?.min ?? null,
     costMax: costs.annual?.max ?? null,
+    costedHeadcount: costs.costedHeadcount,
     currency: plan.currency,
   };
 }

@@ -16,6 +16,11 @@ export interface PlanSummary {
   headcount: number;
   costMin: number | null;
   costMax: number | null;
+  /**
+   * People the cost covers, of `headcount`: fewer when roles without a salary band are left
+   * out of costMin/costMax. Null when not recorded (see the plan_costed_headcount migration).
+   */
+  costedHeadcount: number | null;
   currency: string;
   currentVersion: number;
   scenarioOfId: string | null;
@@ -40,15 +45,33 @@ interface Cursor {
 }
 
 /**
- * The SQL sort key of each sort, written exactly as the indexes are (see the plans and
- * plan_sort_indexes migrations), so every page is an index range scan however deep it is.
+ * The cost sort must not rank an estimate that leaves people out (roles without a salary band)
+ * as if it were the team's cost: a one-person $170K estimate of a three-person team is not
+ * cheaper or dearer than a fully costed $340K one, it is unknown. So in either direction full
+ * estimates come first, ordered by cost; then partial ones (and ones whose coverage is not
+ * recorded), by the cost of the people they do cover; then plans with no cost at all. One
+ * bigint key per direction puts each tier in its own 2^31 range (costMax is an int4), so keyset
+ * pagination stays a single (key, id) comparison on an index (plan_costed_headcount migration).
  */
-const sortKeys: Record<PlanSort, Prisma.Sql> = {
-  updated: Prisma.sql`"updatedAt"`,
-  name: Prisma.sql`"name"`,
-  headcount: Prisma.sql`"headcount"`,
-  cost: Prisma.sql`COALESCE("costMax", -1)`,
-};
+const costSortKeys = {
+  desc: Prisma.sql`(CASE WHEN "costMax" IS NULL THEN -1::bigint WHEN "costedHeadcount" = "headcount" THEN 4294967296::bigint + "costMax" ELSE 2147483648::bigint + "costMax" END)`,
+  asc: Prisma.sql`(CASE WHEN "costMax" IS NULL THEN 4294967296::bigint WHEN "costedHeadcount" = "headcount" THEN "costMax"::bigint ELSE 2147483648::bigint + "costMax" END)`,
+} as const;
+
+/**
+ * The SQL sort key of each sort, written exactly as the indexes are (see the plans,
+ * plan_sort_indexes and plan_costed_headcount migrations), so every page is an index range
+ * scan however deep it is.
+ */
+function sortKeyOf(sort: PlanSort, direction: "asc" | "desc"): Prisma.Sql {
+  if (sort === "updated") return Prisma.sql`"updatedAt"`;
+  if (sort === "name") return Prisma.sql`"name"`;
+  if (sort === "headcount") return Prisma.sql`"headcount"`;
+  return costSortKeys[direction];
+}
+
+/** The largest cost sort key: a full estimate at the largest costMax an int4 holds (2^32 + 2^31 − 1). */
+const maxCostKey = 4_294_967_296 + 2_147_483_647;
 
 /** The cursor is opaque to clients: base64url JSON of the sort, direction, last key and id. */
 export function encodeCursor(cursor: Cursor): string {
@@ -82,7 +105,9 @@ export function decodeCursor(value: string, sort: PlanSort, direction: "asc" | "
       ? isIsoInstant(key)
       : sort === "name"
         ? typeof key === "string" && key.length <= 500 && isStorableText(key)
-        : Number.isInteger(key) && Math.abs(key as number) <= 2_147_483_647;
+        : sort === "cost"
+          ? Number.isSafeInteger(key) && (key as number) >= -1 && (key as number) <= maxCostKey
+          : Number.isInteger(key) && Math.abs(key as number) <= 2_147_483_647;
   if (!keyValid) throw badCursor();
   return { sort, direction, key: key as SortKeyValue, id };
 }
@@ -106,13 +131,14 @@ interface PlanListRow {
   headcount: number;
   costMin: number | null;
   costMax: number | null;
+  costedHeadcount: number | null;
   currency: string;
   currentVersion: number;
   scenarioOfId: string | null;
   briefExcerpt: string;
   createdAt: Date;
   updatedAt: Date;
-  sortKey: SortKeyValue | Date;
+  sortKey: SortKeyValue | Date | bigint;
 }
 
 /**
@@ -124,7 +150,7 @@ export async function listPlans(actor: Actor, workspaceId: string, query: ListPl
   const access = await requireWorkspaceRole(actor, { id: workspaceId }, planReaders);
   const parsed = parseOrThrow(ListPlansQuerySchema, query);
   const direction = parsed.direction ?? defaultSortDirection[parsed.sort];
-  const sortKey = sortKeys[parsed.sort];
+  const sortKey = sortKeyOf(parsed.sort, direction);
   const conditions: Prisma.Sql[] = [Prisma.sql`"workspaceId" = ${access.workspaceId}`];
   conditions.push(parsed.status ? Prisma.sql`"status" = ${parsed.status}::"PlanStatus"` : Prisma.sql`"status" <> 'ARCHIVED'::"PlanStatus"`);
   if (parsed.archetype) conditions.push(Prisma.sql`"archetypes" @> ARRAY[${parsed.archetype}]::text[]`);
@@ -139,12 +165,14 @@ export async function listPlans(actor: Actor, workspaceId: string, query: ListPl
         ? Prisma.sql`${String(cursor.key)}::timestamp(3)`
         : parsed.sort === "name"
           ? Prisma.sql`${String(cursor.key)}::text`
-          : Prisma.sql`${Number(cursor.key)}::int`;
+          : parsed.sort === "cost"
+            ? Prisma.sql`${Number(cursor.key)}::bigint`
+            : Prisma.sql`${Number(cursor.key)}::int`;
     conditions.push(direction === "desc" ? Prisma.sql`(${sortKey}, "id") < (${key}, ${cursor.id})` : Prisma.sql`(${sortKey}, "id") > (${key}, ${cursor.id})`);
   }
   const order = direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const rows = await db().$queryRaw<PlanListRow[]>`
-    SELECT "id", "name", "status"::text AS "status", "archetypes", "headcount", "costMin", "costMax", "currency",
+    SELECT "id", "name", "status"::text AS "status", "archetypes", "headcount", "costMin", "costMax", "costedHeadcount", "currency",
            "currentVersion", "scenarioOfId", left("briefText", 200) AS "briefExcerpt", "createdAt", "updatedAt",
            ${sortKey} AS "sortKey"
     FROM "Plan"
@@ -155,7 +183,7 @@ export async function listPlans(actor: Actor, workspaceId: string, query: ListPl
   const last = page[page.length - 1];
   const nextCursor =
     rows.length > parsed.limit && last
-      ? encodeCursor({ sort: parsed.sort, direction, key: cursorKey(last.sortKey), id: last.id })
+      ? encodeCursor({ sort: parsed.sort, direction, key: cursorKey(last.sortKey, parsed.sort), id: last.id })
       : null;
   return {
     items: page.map((row) => ({
@@ -166,6 +194,7 @@ export async function listPlans(actor: Actor, workspaceId: string, query: ListPl
       headcount: row.headcount,
       costMin: row.costMin,
       costMax: row.costMax,
+      costedHeadcount: row.costedHeadcount,
       currency: row.currency,
       currentVersion: row.currentVersion,
       scenarioOfId: row.scenarioOfId,
@@ -177,8 +206,8 @@ export async function listPlans(actor: Actor, workspaceId: string, query: ListPl
   };
 }
 
-function cursorKey(value: SortKeyValue | Date): SortKeyValue {
+function cursorKey(value: SortKeyValue | Date | bigint, sort: PlanSort): SortKeyValue {
   if (value instanceof Date) return value.toISOString();
-  // COALESCE over an int column can come back as a bigint-like string or number depending on the driver.
-  return typeof value === "bigint" ? Number(value) : value;
+  // The cost key is a bigint, which drivers hand back as a bigint or a digit string.
+  return sort === "cost" || typeof value === "bigint" ? Number(value) : value;
 }

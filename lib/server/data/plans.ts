@@ -64,6 +64,8 @@ export interface PlanDetail {
   /** Annual run rate of the roles with a salary band; null when none has one. */
   costMin: number | null;
   costMax: number | null;
+  /** People the cost covers, of `headcount` (fewer: roles without a band are left out); null: not recorded. */
+  costedHeadcount: number | null;
   currency: string;
   createdAt: Date;
   updatedAt: Date;
@@ -86,6 +88,7 @@ const planDetailSelect = {
   headcount: true,
   costMin: true,
   costMax: true,
+  costedHeadcount: true,
   currency: true,
   createdAt: true,
   updatedAt: true,
@@ -111,6 +114,7 @@ type PlanDetailRow = {
   headcount: number;
   costMin: number | null;
   costMax: number | null;
+  costedHeadcount: number | null;
   currency: string;
   createdAt: Date;
   updatedAt: Date;
@@ -145,6 +149,7 @@ function toPlanDetail(row: PlanDetailRow, content: PlanContent, permissions: Pla
     headcount: row.headcount,
     costMin: row.costMin,
     costMax: row.costMax,
+    costedHeadcount: row.costedHeadcount,
     currency: row.currency,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -236,7 +241,7 @@ async function preparePlanCreate(actor: Actor, workspaceId: string, input: z.inp
   return { access, parsed, content, author: authorFields(actor), columns: denormalisedColumns(parsed.name, content, plan), stored: toStoredVersion(parsed.name, content) };
 }
 
-/** $1-$14 of both insert statements. */
+/** $1-$15 of both insert statements. */
 function planInsertValues({ access, columns, author, stored }: PreparedPlanCreate, now: Date): unknown[] {
   return [
     randomUUID(),
@@ -253,6 +258,7 @@ function planInsertValues({ access, columns, author, stored }: PreparedPlanCreat
     randomUUID(),
     JSON.stringify(stored),
     author.apiTokenId,
+    columns.costedHeadcount,
   ];
 }
 
@@ -280,9 +286,9 @@ function createdPlanDetail({ access, author, content }: PreparedPlanCreate, row:
  * or PlanVersion must be added here too: tests/integration/round-trip-cuts.test.ts compares a
  * created plan with a read-back.
  */
-const planInsertInto = `INSERT INTO "Plan" ("id", "workspaceId", "name", "archetypes", "briefText", "headcount", "costMin", "costMax", "currency", "createdById", "createdAt", "updatedAt")`;
-const planInsertRow = `$1, $2, $3, $4::text[], $5, $6::int, $7::int, $8::int, $9, $10, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC'`;
-const planReturningVersionAndAuthor = `RETURNING "id", "workspaceId", "name", "status"::text AS "status", "currentVersion", "archetypes", "headcount", "costMin", "costMax", "currency",
+const planInsertInto = `INSERT INTO "Plan" ("id", "workspaceId", "name", "archetypes", "briefText", "headcount", "costMin", "costMax", "costedHeadcount", "currency", "createdById", "createdAt", "updatedAt")`;
+const planInsertRow = `$1, $2, $3, $4::text[], $5, $6::int, $7::int, $8::int, $15::int, $9, $10, $11::timestamptz AT TIME ZONE 'UTC', $11::timestamptz AT TIME ZONE 'UTC'`;
+const planReturningVersionAndAuthor = `RETURNING "id", "workspaceId", "name", "status"::text AS "status", "currentVersion", "archetypes", "headcount", "costMin", "costMax", "costedHeadcount", "currency",
                 "createdAt" AT TIME ZONE 'UTC' AS "createdAt", "updatedAt" AT TIME ZONE 'UTC' AS "updatedAt", "approvedAt" AT TIME ZONE 'UTC' AS "approvedAt"
     ), version AS (
       INSERT INTO "PlanVersion" ("id", "planId", "version", "content", "summary", "createdById", "apiTokenId", "createdAt")
@@ -304,8 +310,8 @@ const insertPlanWithFirstVersion: NamedStatement = {
 };
 
 /**
- * The same under an Idempotency-Key ($15 actor key, $16 key hash, $17 request hash, $18 key row
- * id, $19 hours a key lives). The key row comes first, and the plan is inserted only from the key
+ * The same under an Idempotency-Key ($16 actor key, $17 key hash, $18 request hash, $19 key row
+ * id, $20 hours a key lives). The key row comes first, and the plan is inserted only from the key
  * row it wrote, so this one statement decides: a new key, or an expired one (ON CONFLICT … WHERE
  * expired takes it over for the new plan), writes key and plan; a live key writes nothing and
  * returns no row. ON CONFLICT waits for a concurrent insert of the same key to commit or roll
@@ -318,10 +324,10 @@ const insertPlanWithFirstVersionOnce: NamedStatement = {
   name: "teamwright_insert_plan_with_first_version_once",
   text: `WITH key AS (
       INSERT INTO "IdempotencyKey" ("id", "workspaceId", "actorKey", "keyHash", "requestHash", "planId", "createdAt")
-      VALUES ($18, $2, $15, $16, $17, $1, $11::timestamptz AT TIME ZONE 'UTC')
+      VALUES ($19, $2, $16, $17, $18, $1, $11::timestamptz AT TIME ZONE 'UTC')
       ON CONFLICT ("workspaceId", "actorKey", "keyHash") DO UPDATE
         SET "requestHash" = EXCLUDED."requestHash", "planId" = EXCLUDED."planId", "createdAt" = EXCLUDED."createdAt"
-        WHERE "IdempotencyKey"."createdAt" <= EXCLUDED."createdAt" - make_interval(hours => $19::int)
+        WHERE "IdempotencyKey"."createdAt" <= EXCLUDED."createdAt" - make_interval(hours => $20::int)
       RETURNING "planId"
     ), plan AS (
       ${planInsertInto}
@@ -518,6 +524,8 @@ export interface ComparedPlan {
   currency: string;
   annual: CostRange | null;
   total: CostRange | null;
+  /** People in `annual` and `total`, of `headcount`: fewer when roles without a band are left out. */
+  costedHeadcount: number;
   rolesWithoutBand: RoleId[];
 }
 
@@ -553,6 +561,7 @@ export async function comparePlans(actor: Actor, planIdA: string, planIdB: strin
       currency: plan.currency,
       annual: costs.annual,
       total: costs.total,
+      costedHeadcount: costs.costedHeadcount,
       rolesWithoutBand: costs.rolesWithoutBand.map((role) => role.roleId),
     };
   };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppShell } from "@/app/_components/app-shell";
+import { CostCoverageNote } from "@/app/_components/cost-coverage-note";
 import { StatusBadge } from "@/app/_components/plan-badges";
 import { AppError } from "@/lib/errors";
 import { planStatuses, planStatusLabels } from "@/lib/schemas/plan";
@@ -12,7 +13,7 @@ import { formatDateTime, loadWorkspacePage, plansPath, searchParam } from "../_l
 
 export const metadata: Metadata = { title: "Team plans" };
 
-const sortLabels = { updated: "Recently updated", name: "Name (A–Z)", headcount: "Headcount (largest first)", cost: "Cost (highest first)" } as const;
+const sortLabels = { updated: "Recently updated", name: "Name (A–Z)", headcount: "Headcount (largest first)", cost: "Cost (highest first, full estimates first)" } as const;
 const archetypeLabels = new Map<string, string>(archetypeOptions);
 
 export default async function PlansPage({
@@ -167,7 +168,10 @@ export default async function PlansPage({
                     </td>
                     <td>{plan.archetypes.map((id) => archetypeLabels.get(id) ?? id).join(", ") || "—"}</td>
                     <td>{plan.headcount}</td>
-                    <td>{formatMoneyRange(plan.costMin !== null && plan.costMax !== null ? { min: plan.costMin, max: plan.costMax } : null, plan.currency, true)}</td>
+                    <td>
+                      {formatMoneyRange(plan.costMin !== null && plan.costMax !== null ? { min: plan.costMin, max: plan.costMax } : null, plan.currency, true)}
+                      {plan.costMax !== null ? <CostCoverageNote costedHeadcount={plan.costedHeadcount} headcount={plan.headcount} /> : null}
+                    </td>
                     <td>{formatDateTime(plan.updatedAt)}</td>
                   </tr>
                 ))}

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/app/_components/app-shell";
+import { CostCoverageNote } from "@/app/_components/cost-coverage-note";
 import { StatusBadge } from "@/app/_components/plan-badges";
+import { roleTitle } from "@/lib/plans/effective-plan";
 import { listPlans } from "@/lib/server/data/plan-list";
-import { comparePlans, getPlan, type PlanComparison } from "@/lib/server/data/plans";
+import { comparePlans, getPlan, type ComparedPlan, type PlanComparison } from "@/lib/server/data/plans";
 import { formatMoneyRange } from "@/lib/ui/chart-scales";
 import { loadWorkspacePage, notFoundOn, plansPath, searchParam } from "../../_lib/load";
 
@@ -78,6 +80,16 @@ export default async function ComparePlansPage({
   );
 }
 
+/** A cost figure that says, beside it, when it leaves people out: compare two partial sums and nothing else. */
+function CostFigure({ plan, range }: { plan: ComparedPlan; range: ComparedPlan["annual"] }) {
+  return (
+    <>
+      {formatMoneyRange(range, plan.currency)}
+      {range ? <CostCoverageNote costedHeadcount={plan.costedHeadcount} headcount={plan.headcount} leftOut={plan.rolesWithoutBand.map(roleTitle)} /> : null}
+    </>
+  );
+}
+
 function ComparisonView({ comparison, slug }: { comparison: PlanComparison; slug: string }) {
   const { a, b } = comparison;
   const differs = (x: unknown, y: unknown) => (JSON.stringify(x) !== JSON.stringify(y) ? "diff-cell" : undefined);
@@ -116,13 +128,21 @@ function ComparisonView({ comparison, slug }: { comparison: PlanComparison; slug
             </tr>
             <tr>
               <th scope="row">Run rate per year</th>
-              <td className={differs(a.annual, b.annual)}>{formatMoneyRange(a.annual, a.currency)}</td>
-              <td className={differs(a.annual, b.annual)}>{formatMoneyRange(b.annual, b.currency)}</td>
+              <td className={differs(a.annual, b.annual)}>
+                <CostFigure plan={a} range={a.annual} />
+              </td>
+              <td className={differs(a.annual, b.annual)}>
+                <CostFigure plan={b} range={b.annual} />
+              </td>
             </tr>
             <tr>
               <th scope="row">Project cost</th>
-              <td className={differs(a.total, b.total)}>{formatMoneyRange(a.total, a.currency)}</td>
-              <td className={differs(a.total, b.total)}>{formatMoneyRange(b.total, b.currency)}</td>
+              <td className={differs(a.total, b.total)}>
+                <CostFigure plan={a} range={a.total} />
+              </td>
+              <td className={differs(a.total, b.total)}>
+                <CostFigure plan={b} range={b.total} />
+              </td>
             </tr>
           </tbody>
         </table>
