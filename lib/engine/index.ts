@@ -14,3 +14,4 @@ export { roleCatalog } from "./catalog/roles";
 export { phaseCatalog } from "./catalog/phases";
 export { traitCatalog } from "./catalog/traits";
 export { isUsLocation } from "./rules/pay";
+export { payCoverageWarnings, payCoverageWarningPrefixes } from "./evaluate/price-team";

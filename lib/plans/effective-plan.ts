@@ -1,4 +1,4 @@
-import { mixSeniority, phaseCatalog, roleCatalog } from "@/lib/engine";
+import { mixSeniority, payCoverageWarningPrefixes, payCoverageWarnings, phaseCatalog, roleCatalog } from "@/lib/engine";
 import { getSkillName, getToolName } from "@/lib/engine/catalog/skills";
 import { isUsLocation, payBandRules } from "@/lib/engine/rules/pay";
 import { bandLocationScore } from "@/lib/role-library/bands";
@@ -193,7 +193,9 @@ export function effectivePlan(content: PlanContent): EffectivePlan {
   const removed = new Set(overrides.removedRoles);
   const staffedByEngine = new Set(draft.team.map((role) => role.roleId));
   const added = overrides.addedRoles.filter((roleId) => !staffedByEngine.has(roleId));
-  const warnings = [...draft.warnings];
+  // The draft's warnings about roles without a salary band describe the engine's team; the plan's
+  // may differ (library bands taken, roles added or removed), so they are said again below for it.
+  const warnings = draft.warnings.filter((warning) => !isPayCoverageWarning(warning));
 
   // Roles: engine roles minus removed ones, plus added ones, each with its overrides.
   const baseRoles: { role: TeamRole; isAdded: boolean }[] = [
@@ -230,6 +232,10 @@ export function effectivePlan(content: PlanContent): EffectivePlan {
     };
   });
   team.sort((a, b) => (roleOrder.get(a.roleId) ?? 0) - (roleOrder.get(b.roleId) ?? 0));
+  // Unpriced exactly as planCosts counts it: no band, or one in another currency.
+  const uncovered = team.filter((role) => role.salaryBand === null || role.salaryBand.currency !== draft.cost.currency).map((role) => role.roleId);
+  const coverage = payCoverageWarnings(uncovered, draft.cost.currency, brief.location);
+  for (const warning of [coverage.elsewhere, coverage.noSource]) if (warning !== null) warnings.push(warning);
   const headcountOf = new Map(team.map((role) => [role.roleId, role.headcount]));
 
   // Phases: timing overrides, staffing without removed roles, with added roles, headcounts from the team.
@@ -313,6 +319,11 @@ export function libraryBandFor(content: Pick<PlanContent, "library" | "brief" | 
 /** "role library: US ([C] US median)": what the plan page shows beside a band from the library. */
 export function libraryBandSource(band: { location: string; source: string }): string {
   return `role library: ${band.location}${band.source ? ` (${band.source})` : ""}`;
+}
+
+/** One of the engine's warnings about roles without a band, in today's wording or a stored draft's older one. */
+function isPayCoverageWarning(warning: string): boolean {
+  return payCoverageWarningPrefixes.some((prefix) => warning.startsWith(prefix));
 }
 
 /** A lead role works a phase with its whole headcount; a support role lends one person. */

@@ -206,6 +206,13 @@ describeEachKind("role library data layer", (kind) => {
       expect(role.salaryBand!.source).toContain("role library");
       expect(taken.costMin).toBe((plan.costMin ?? 0) + ds!.headcount * 130_000);
       expect(taken.costMax).toBe((plan.costMax ?? 0) + ds!.headcount * 160_000);
+      // The plan's warning follows its team: the Data Scientist is priced now, the Data Engineer still is not.
+      const noSource = (content: typeof plan.content) => effectivePlan(content).warnings.filter((warning) => warning.startsWith("No salary source covers"));
+      expect(noSource(plan.content)).toEqual([expect.stringMatching(/^No salary source covers Data Scientist, Data Engineer, so they are left out/)]);
+      expect(noSource(taken.content)).toEqual([
+        `No salary source covers Data Engineer, so it is left out of the cost estimate. Workspace owners and HR can add a band under Role library → Edit role; a plan then takes it with "Use the library's update".`,
+      ]);
+      expect(taken.costedHeadcount).toBe(plan.costedHeadcount! + ds!.headcount);
 
       expect((await getPlanLibraryStatus(ws.viewer, plan.id)).every((entry) => !entry.changed)).toBe(true);
       await expectAppError(takeLibraryUpdates(ws.manager, plan.id, taken.currentVersion), "conflict");

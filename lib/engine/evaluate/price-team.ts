@@ -41,8 +41,7 @@ export function priceTeam(
   let annualMax = 0;
   let anyBand = false;
 
-  const otherCurrency = costCurrency !== "USD";
-  const otherLocation = !otherCurrency && location !== undefined && !isUsLocation(location);
+  const { otherCurrency, otherLocation } = pricedElsewhere(costCurrency, location);
   const bandedTitles: string[] = [];
 
   for (const role of roles) {
@@ -67,34 +66,65 @@ export function priceTeam(
     bandedTitles.push(getRole(role.id).title);
   }
 
-  const anyRoleHasSource = roles.some((role) => payBandRuleByRole.has(role.id));
-  if (otherCurrency && anyRoleHasSource) {
-    addWarning(
-      state,
-      `No salary bands in ${costCurrency}: the sources only give US medians in USD, and Teamwright does not convert currencies. Set ${costCurrency} bands in HR settings.`,
-    );
-  } else if (otherLocation && anyRoleHasSource) {
-    addWarning(
-      state,
-      `No salary bands for "${location}": the sources only give US medians, which do not transfer to other countries. Set local bands in HR settings (if this is a US location, add "US").`,
-    );
+  const coverage = payCoverageWarnings(rolesWithoutBand, costCurrency, location);
+  if (coverage.elsewhere !== null) {
+    addWarning(state, coverage.elsewhere);
   } else if (anyBand && location === undefined) {
     addWarning(
       state,
       `Salary bands for ${bandedTitles.join(" and ")} are US medians from the sources; no location was given, so they assume hiring in the US.`,
     );
   }
-  const unbandedBySource = rolesWithoutBand.filter((roleId) => !payBandRuleByRole.has(roleId));
-  if (unbandedBySource.length > 0) {
-    addWarning(
-      state,
-      `No salary source covers ${unbandedBySource.map((roleId) => getRole(roleId).title).join(", ")}, so ${unbandedBySource.length === 1 ? "it is" : "they are"} left out of the cost estimate; set bands in HR settings.`,
-    );
-  }
+  if (coverage.noSource !== null) addWarning(state, coverage.noSource);
 
   return {
     bands,
     reasons,
     cost: { currency: costCurrency, annualMin: anyBand ? annualMin : null, annualMax: anyBand ? annualMax : null, rolesWithoutBand },
   };
+}
+
+/** Whether the sources' US medians in USD are off the table for a plan's currency or location. */
+function pricedElsewhere(currency: string, location: string | undefined): { otherCurrency: boolean; otherLocation: boolean } {
+  const otherCurrency = currency !== "USD";
+  return { otherCurrency, otherLocation: !otherCurrency && location !== undefined && !isUsLocation(location) };
+}
+
+/**
+ * How each coverage warning begins, in today's wording and in the wording of drafts stored
+ * before it (which said "HR settings"): effectivePlan recognises the engine's coverage warnings
+ * in a stored draft by these, to replace them with ones about the plan's effective team.
+ */
+export const payCoverageWarningPrefixes = ["No salary bands in ", 'No salary bands for "', "No salary source covers "] as const;
+
+/** Where a band is set and who may set it (the role library's editors: owners and HR). */
+const setBandsHint = (what: string) =>
+  `Workspace owners and HR can add ${what} under Role library → Edit role; a plan then takes ${what === "a band" ? "it" : "them"} with "Use the library's update".`;
+
+/**
+ * The warnings for roles left out of a cost because they have no salary band: `elsewhere` when
+ * some of them would have had the sources' US medians but the plan is in another currency or
+ * country, `noSource` naming those the sources give no figure for. Null when there is nothing to
+ * say. The engine calls it for its draft, and effectivePlan for the team a plan has now (library
+ * bands taken, roles added or removed), so a warning never outlives the gap it describes.
+ */
+export function payCoverageWarnings(
+  uncovered: readonly RoleId[],
+  currency: string,
+  location: string | undefined,
+): { elsewhere: string | null; noSource: string | null } {
+  const { otherCurrency, otherLocation } = pricedElsewhere(currency, location);
+  const anySourced = uncovered.some((roleId) => payBandRuleByRole.has(roleId));
+  const elsewhere =
+    anySourced && otherCurrency
+      ? `${payCoverageWarningPrefixes[0]}${currency}: the sources only give US medians in USD, and Teamwright does not convert currencies. ${setBandsHint(`${currency} bands`)}`
+      : anySourced && otherLocation
+        ? `${payCoverageWarningPrefixes[1]}${location}": the sources only give US medians, which do not transfer to other countries. ${setBandsHint("local bands")} If this is a US location, add "US" to it.`
+        : null;
+  const unsourced = uncovered.filter((roleId) => !payBandRuleByRole.has(roleId));
+  const noSource =
+    unsourced.length === 0
+      ? null
+      : `${payCoverageWarningPrefixes[2]}${unsourced.map((roleId) => getRole(roleId).title).join(", ")}, so ${unsourced.length === 1 ? "it is" : "they are"} left out of the cost estimate. ${setBandsHint(unsourced.length === 1 ? "a band" : "bands")}`;
+  return { elsewhere, noSource };
 }

@@ -44,7 +44,7 @@ export const noSourceBandRule: ProceduralRule = {
   id: "pay.no-source-band",
   family: "pay",
   description: "No salary band for roles the sources give no figure for.",
-  rationale: "The sources give no salary figure for this role, and Teamwright does not invent one; set a band in HR settings.",
+  rationale: "The sources give no salary figure for this role, and Teamwright does not invent one; workspace owners and HR can set a band in the role library.",
   sources: ["heuristic"],
 };
 

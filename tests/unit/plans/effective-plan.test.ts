@@ -153,3 +153,43 @@ describe("effectivePlan", () => {
     expect(result.timelineMonths).toBe(Math.max(...result.phases.map((phase) => phase.endMonth)));
   });
 });
+
+describe("effectivePlan: warnings about roles without a salary band follow the plan's team", () => {
+  const recommender = { description: "A product recommender for our online store with 2 million users" };
+  const libraryBand = (currency: string, location = "US") => ({ roleDescriptionId: "rd", version: 2, salaryBand: { location, currency, min: 130_000, max: 180_000, source: "" } });
+  const coverage = (warnings: string[]) => warnings.filter((warning) => /^No salary (source|bands)/.test(warning));
+  const contentOf = (brief: typeof recommender & { currency?: string; location?: string }, library?: Record<string, ReturnType<typeof libraryBand>>) =>
+    PlanContentSchema.parse({ ...buildContent(draftTeam(buildBrief(brief)), {}, { brief: buildBrief(brief) }), ...(library ? { library } : {}) });
+
+  it("names only the roles still uncovered once the library prices some, and says nothing once it prices all", () => {
+    expect(coverage(effectivePlan(contentOf(recommender)).warnings)).toEqual([
+      `No salary source covers Data Scientist, Data Engineer, so they are left out of the cost estimate. Workspace owners and HR can add bands under Role library → Edit role; a plan then takes them with "Use the library's update".`,
+    ]);
+    expect(coverage(effectivePlan(contentOf(recommender, { "data-scientist": libraryBand("USD") })).warnings)).toEqual([
+      `No salary source covers Data Engineer, so it is left out of the cost estimate. Workspace owners and HR can add a band under Role library → Edit role; a plan then takes it with "Use the library's update".`,
+    ]);
+    const priced = effectivePlan(contentOf(recommender, { "data-scientist": libraryBand("USD"), "data-engineer": libraryBand("USD") }));
+    expect(coverage(priced.warnings)).toEqual([]);
+    // A library band the plan cannot use (another currency) leaves the role uncovered, and said so.
+    expect(coverage(effectivePlan(contentOf(recommender, { "data-scientist": libraryBand("EUR") })).warnings)[0]).toMatch(/^No salary source covers Data Scientist, Data Engineer,/);
+  });
+
+  it("replaces a stored draft's warning in the old wording, and never points at 'HR settings'", () => {
+    const content = contentOf(recommender, { "data-scientist": libraryBand("USD"), "data-engineer": libraryBand("USD") });
+    const stored = { ...content, draft: { ...content.draft, warnings: [...content.draft.warnings, "No salary source covers Data Scientist, Data Engineer, so they are left out of the cost estimate; set bands in HR settings."] } };
+    const result = effectivePlan(stored);
+    expect(coverage(result.warnings)).toEqual([]);
+    expect(result.warnings.some((warning) => /assume hiring in the US/.test(warning))).toBe(true);
+    for (const brief of [recommender, { ...recommender, currency: "EUR" }, { ...recommender, location: "Berlin" }]) {
+      const warnings = [...draftTeam(buildBrief(brief)).warnings, ...effectivePlan(contentOf(brief)).warnings];
+      expect(warnings.join(" ")).not.toMatch(/HR settings/);
+    }
+  });
+
+  it("a plan in another currency: the currency warning goes once the library prices every role in it", () => {
+    const euro = { ...recommender, currency: "EUR", location: "Berlin" };
+    expect(coverage(effectivePlan(contentOf(euro)).warnings).join(" ")).toMatch(/^No salary bands in EUR: .* Workspace owners and HR can add EUR bands under Role library → Edit role/);
+    const allRoles = Object.fromEntries(contentOf(euro).draft.team.map((role) => [role.roleId, libraryBand("EUR", "Berlin")]));
+    expect(coverage(effectivePlan(contentOf(euro, allRoles)).warnings)).toEqual([]);
+  });
+});
