@@ -13,7 +13,7 @@ import { formatDateTime, loadWorkspacePage, plansPath, searchParam } from "../_l
 
 export const metadata: Metadata = { title: "Team plans" };
 
-const sortLabels = { updated: "Recently updated", name: "Name (A–Z)", headcount: "Headcount (largest first)", cost: "Cost (highest first, full estimates first)" } as const;
+const sortLabels = { updated: "Recently updated", name: "Name (A–Z)", headcount: "Headcount (largest first)", cost: "Cost (highest first)" } as const;
 const archetypeLabels = new Map<string, string>(archetypeOptions);
 
 export default async function PlansPage({
@@ -142,6 +142,9 @@ export default async function PlansPage({
 
       {page && page.items.length > 0 ? (
         <>
+          {filters.sort === "cost" ? (
+            <p className="hint">Fully costed plans come first, then plans whose cost leaves out people without a salary band, then plans with no cost.</p>
+          ) : null}
           <div className="table-scroll">
             <table>
               <caption className="visually-hidden">Team plans, sorted by {sortLabel.toLowerCase()}</caption>
